@@ -1,0 +1,17 @@
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace diptych::cli {
+
+/// A subcommand registers its options on `app` and returns the action to run when it was
+/// chosen. Actions return the process exit code (0 success, 1 failure) and throw
+/// diptych::Error for failures the caller prints as `error: <message>`.
+using CommandAction = std::function<int()>;
+
+CommandAction addProbeCommand(CLI::App& app);
+CommandAction addFrameCommand(CLI::App& app);
+
+} // namespace diptych::cli

@@ -1,0 +1,13 @@
+# Fails when any file under CORE_DIR includes a Qt header: core/ must stay Qt-free.
+file(GLOB_RECURSE sources ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp)
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS ${source} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Za-z]+|Qt[A-Za-z]*/)")
+    if(hits)
+        list(APPEND offenders "${source}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "core/ must not include Qt headers: ${offenders}")
+endif()
+message(STATUS "core/ includes no Qt header (${CMAKE_ARGC} files checked)")
