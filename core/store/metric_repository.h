@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/metric.h"
+
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace diptych::store {
+
+class Database;
+
+/// Metric definitions, per-shot values and per-frame series. Reached through
+/// ProjectStore::metrics(); same thread contract.
+class MetricRepository final
+{
+public:
+    explicit MetricRepository(Database& db) noexcept
+        : m_db(&db)
+    {}
+
+    /// Creates the metric, or updates unit, description and parameters of the metric with the
+    /// same name (its values stay). Returns it with its id.
+    model::MetricDefinition define(model::MetricDefinition metric);
+    [[nodiscard]] std::optional<model::MetricDefinition> find(std::string_view name) const;
+    /// All metrics ordered by name.
+    [[nodiscard]] std::vector<model::MetricDefinition> list() const;
+    /// Removes the metric with all its values and series.
+    void remove(model::MetricId id);
+
+    /// Inserts or overwrites a batch of values in one transaction (all or none).
+    void putShotValues(std::span<const model::ShotMetricValue> values);
+    /// Values of one metric for the film's shots, ordered by shot start.
+    [[nodiscard]] std::vector<model::ShotMetricValue> shotValues(model::FilmId filmId,
+                                                                 model::MetricId metricId) const;
+    /// Values of every metric for the film's shots, ordered by shot start, then metric id.
+    [[nodiscard]] std::vector<model::ShotMetricValue> shotValues(model::FilmId filmId) const;
+
+    /// Inserts or replaces the film's series of `series.metricId`.
+    void putSeries(const model::MetricSeries& series);
+    [[nodiscard]] std::optional<model::MetricSeries> series(model::FilmId filmId,
+                                                            model::MetricId metricId) const;
+    void removeSeries(model::FilmId filmId, model::MetricId metricId);
+
+private:
+    Database* m_db;
+};
+
+} // namespace diptych::store
