@@ -1,0 +1,63 @@
+#include "document/project_document.h"
+
+#include "store/project_store.h"
+
+#include <QFileInfo>
+
+namespace diptych::ui {
+
+std::unique_ptr<ProjectDocument> ProjectDocument::openOrCreate(const std::filesystem::path& path)
+{
+    auto store = std::make_unique<store::ProjectStore>(store::ProjectStore::openOrCreate(path));
+    return std::unique_ptr<ProjectDocument>(new ProjectDocument(std::move(store)));
+}
+
+ProjectDocument::ProjectDocument(std::unique_ptr<store::ProjectStore> store, QObject* parent)
+    : QObject(parent)
+    , m_store(std::move(store))
+{
+    m_films = m_store->films().list();
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+const std::filesystem::path& ProjectDocument::path() const
+{
+    return m_store->path();
+}
+
+QString ProjectDocument::displayName() const
+{
+    return QFileInfo(QString::fromStdString(path().string())).completeBaseName();
+}
+
+bool ProjectDocument::isMissing(const model::Film& film)
+{
+    std::error_code error;
+    return !std::filesystem::exists(film.path, error);
+}
+
+model::Film ProjectDocument::addFilm(const model::Film& film,
+                                     const model::FrameIndexRecord& frameIndex)
+{
+    model::Film stored = m_store->films().add(film);
+    m_store->frameIndexes().save(stored.id, frameIndex);
+    m_films.push_back(stored);
+    Q_EMIT filmsChanged();
+    return stored;
+}
+
+void ProjectDocument::removeFilm(model::FilmId id)
+{
+    m_store->films().remove(id);
+    std::erase_if(m_films, [id](const model::Film& film) { return film.id == id; });
+    Q_EMIT filmsChanged();
+}
+
+void ProjectDocument::reloadFilms()
+{
+    m_films = m_store->films().list();
+    Q_EMIT filmsChanged();
+}
+
+} // namespace diptych::ui

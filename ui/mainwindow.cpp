@@ -1,0 +1,332 @@
+#include "mainwindow.h"
+
+#include "common/error.h"
+#include "controllers/film_import_controller.h"
+#include "controllers/job_runner.h"
+#include "document/project_document.h"
+#include "models/film_list_model.h"
+#include "recent_projects.h"
+#include "widgets/job_status_widget.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoGroup>
+
+namespace diptych::ui {
+namespace {
+
+const QString kProjectSuffix = QStringLiteral("diptych");
+
+// Film formats offered in the file dialog; anything FFmpeg reads can still be dropped.
+QString mediaFileFilter()
+{
+    return MainWindow::tr("Video files (*.mp4 *.mov *.mkv *.webm *.avi *.mxf *.ts *.m2ts *.mpg "
+                          "*.mpeg *.m4v *.wmv *.flv *.ogv *.y4m);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_jobs(new JobRunner(this))
+    , m_filmImport(new FilmImportController(*m_jobs, this))
+    , m_filmModel(new FilmListModel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_filmTable(new QTableView(m_pages))
+    , m_emptyHint(new QLabel(m_pages))
+    , m_undoGroup(new QUndoGroup(this))
+{
+    setAcceptDrops(true);
+    m_filmTable->setModel(m_filmModel);
+    m_filmTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_filmTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_filmTable->setAlternatingRowColors(true);
+    m_filmTable->verticalHeader()->hide();
+    m_filmTable->horizontalHeader()->setStretchLastSection(true);
+    m_filmTable->setSortingEnabled(false);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setWordWrap(true);
+    m_pages->addWidget(m_emptyHint);
+    m_pages->addWidget(m_filmTable);
+    setCentralWidget(m_pages);
+
+    statusBar()->addPermanentWidget(new JobStatusWidget(*m_jobs, this));
+    createActions();
+
+    connect(m_filmImport, &FilmImportController::filmAdded, this,
+            [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
+    connect(m_filmImport, &FilmImportController::importFailed, this, [this](const QString& m) {
+        showMessage(tr("Could not add a film: %1").arg(m));
+    });
+    connect(m_filmImport, &FilmImportController::importWarning, this, &MainWindow::showMessage);
+    connect(m_filmImport, &FilmImportController::relinkFinished, this,
+            [this](int relinked, int missing) {
+                showMessage(tr("Relinked %n film(s).", nullptr, relinked) + QLatin1Char(' ') +
+                            tr("%n still missing.", nullptr, missing));
+            });
+    connect(m_jobs, &JobRunner::jobFailed, this, [this](const QString& title, const QString& m) {
+        showMessage(tr("%1 failed: %2").arg(title, m));
+    });
+    connect(m_jobs, &JobRunner::jobCancelled, this,
+            [this](const QString& title) { showMessage(tr("%1: cancelled.").arg(title)); });
+    connect(m_filmTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateTitleAndActions);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1100, 680);
+    updateTitleAndActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), QKeySequence::New, this,
+                    &MainWindow::newProjectInteractively);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
+                    &MainWindow::openProjectInteractively);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    m_addFilmsAction = file->addAction(tr("&Add Films…"), QKeySequence(tr("Ctrl+I")), this,
+                                       &MainWindow::addFilmsInteractively);
+    m_removeFilmAction = file->addAction(tr("Re&move Film"), QKeySequence::Delete, this,
+                                         &MainWindow::removeSelectedFilm);
+    m_relinkAction = file->addAction(tr("Re&link Missing Films…"), this,
+                                     &MainWindow::relinkInteractively);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Project"), QKeySequence::Close, this,
+                                    &MainWindow::closeProject);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Diptych"), this, &MainWindow::showAbout);
+}
+
+QString MainWindow::openProject(const QString& path)
+{
+    std::unique_ptr<ProjectDocument> document;
+    try {
+        document = ProjectDocument::openOrCreate(path.toStdString());
+    } catch (const Error& e) {
+        const QString message = QString::fromStdString(e.what());
+        showMessage(tr("Could not open the project: %1").arg(message));
+        return message;
+    }
+    closeProject();
+    m_document = std::move(document);
+    m_filmModel->setDocument(m_document.get());
+    m_filmImport->setDocument(m_document.get());
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &ProjectDocument::filmsChanged, this, [this]() {
+        updateTitleAndActions();
+        m_filmTable->resizeColumnsToContents();
+    });
+    m_filmTable->resizeColumnsToContents();
+    RecentProjects::add(QFileInfo(path).absoluteFilePath());
+    updateTitleAndActions();
+    showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return {};
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_document)
+        return;
+    m_jobs->cancelAll();
+    m_filmModel->setDocument(nullptr);
+    m_filmImport->setDocument(nullptr);
+    m_document.reset();
+    updateTitleAndActions();
+}
+
+void MainWindow::updateTitleAndActions()
+{
+    const bool open = m_document != nullptr;
+    if (open) {
+        setWindowFilePath(QString::fromStdString(m_document->path().string()));
+        setWindowTitle(tr("%1 — Diptych").arg(m_document->displayName()));
+    } else {
+        setWindowFilePath({});
+        setWindowTitle(tr("Diptych"));
+    }
+    m_addFilmsAction->setEnabled(open);
+    m_relinkAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_removeFilmAction->setEnabled(open && m_filmTable->selectionModel()->hasSelection());
+    const bool hasFilms = open && !m_document->films().empty();
+    m_emptyHint->setText(open ? tr("This project has no films yet.\n\nDrop video files here or "
+                                   "use File ▸ Add Films… to add them.")
+                              : tr("No project is open.\n\nUse File ▸ New Project… or File ▸ "
+                                   "Open Project…, or drop a .diptych file here."));
+    m_pages->setCurrentWidget(hasFilms ? static_cast<QWidget*>(m_filmTable) : m_emptyHint);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentProjects::list();
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path]() { openProjectReportingErrors(path); });
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, []() { RecentProjects::clear(); });
+}
+
+void MainWindow::newProjectInteractively()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(),
+                                                tr("Diptych projects (*.diptych)"), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix() != kProjectSuffix)
+        path += QLatin1Char('.') + kProjectSuffix;
+    if (QFileInfo::exists(path)) {
+        // Never replace a project (or any file) by creating a new one over it: work would be
+        // lost for one mistaken click.
+        QMessageBox::warning(this, tr("New Project"),
+                             tr("%1 already exists. Choose another name, or open it with File ▸ "
+                                "Open Project….")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openProjectReportingErrors(path);
+}
+
+void MainWindow::openProjectInteractively()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
+                                                      tr("Diptych projects (*.diptych)"));
+    if (!path.isEmpty())
+        openProjectReportingErrors(path);
+}
+
+void MainWindow::openProjectReportingErrors(const QString& path)
+{
+    const QString error = openProject(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Could not open the project"), error);
+}
+
+void MainWindow::addFilmsInteractively()
+{
+    const QStringList paths =
+        QFileDialog::getOpenFileNames(this, tr("Add Films"), QDir::homePath(), mediaFileFilter());
+    if (!paths.isEmpty())
+        m_filmImport->addFilms(paths);
+}
+
+void MainWindow::removeSelectedFilm()
+{
+    const QModelIndexList rows = m_filmTable->selectionModel()->selectedRows();
+    if (!m_document || rows.isEmpty())
+        return;
+    const auto id = rows.front().data(FilmListModel::FilmIdRole).toLongLong();
+    const QString title = rows.front().data().toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Film"),
+        tr("Remove “%1” from the project, with its shots, metrics and annotations? The media "
+           "file itself is not touched.")
+            .arg(title));
+    if (answer != QMessageBox::Yes)
+        return;
+    try {
+        m_document->removeFilm(id);
+    } catch (const Error& e) {
+        showMessage(QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::relinkInteractively()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder to search for missing films"), QDir::homePath());
+    if (!folder.isEmpty())
+        m_filmImport->relinkMissingFilms(folder);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Diptych"),
+                       tr("<h3>Diptych %1</h3><p>A workbench for film scholars who compare "
+                          "films shot by shot: synchronized playback, per-shot colour, motion "
+                          "and composition metrics, and semiotic annotation.</p>")
+                           .arg(QStringLiteral(DIPTYCH_VERSION)));
+}
+
+void MainWindow::showMessage(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeProject();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList films;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).suffix() == kProjectSuffix) {
+            openProjectReportingErrors(path);
+            return;
+        }
+        films << path;
+    }
+    if (films.isEmpty())
+        return;
+    if (!m_document) {
+        showMessage(tr("Open or create a project before adding films."));
+        return;
+    }
+    m_filmImport->addFilms(films);
+    event->acceptProposedAction();
+}
+
+} // namespace diptych::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableView;
+class QUndoGroup;
+
+namespace diptych::ui {
+
+class FilmImportController;
+class FilmListModel;
+class JobRunner;
+class ProjectDocument;
+
+/// The application shell: menus, the film list, drag and drop, the status bar with background
+/// jobs. Features live in the document, models, controllers and widgets it wires together.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates) the project at `path`. Returns an empty string on success, else the
+    /// one-line error, which is also shown in the status bar.
+    QString openProject(const QString& path);
+    void closeProject();
+
+    [[nodiscard]] ProjectDocument* document() const { return m_document.get(); }
+    [[nodiscard]] FilmImportController* filmImport() const { return m_filmImport; }
+    [[nodiscard]] JobRunner* jobs() const { return m_jobs; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void updateRecentMenu();
+    void updateTitleAndActions();
+    void newProjectInteractively();
+    void openProjectInteractively();
+    void openProjectReportingErrors(const QString& path);
+    void addFilmsInteractively();
+    void removeSelectedFilm();
+    void relinkInteractively();
+    void showAbout();
+    void showMessage(const QString& message);
+
+    std::unique_ptr<ProjectDocument> m_document;
+    JobRunner* m_jobs;
+    FilmImportController* m_filmImport;
+    FilmListModel* m_filmModel;
+    QStackedWidget* m_pages;
+    QTableView* m_filmTable;
+    QLabel* m_emptyHint;
+    QUndoGroup* m_undoGroup;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_addFilmsAction = nullptr;
+    QAction* m_removeFilmAction = nullptr;
+    QAction* m_relinkAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+};
+
+} // namespace diptych::ui
