@@ -71,9 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_filmImport, &FilmImportController::filmAdded, this,
             [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
-    connect(m_filmImport, &FilmImportController::importFailed, this, [this](const QString& m) {
-        showMessage(tr("Could not add a film: %1").arg(m));
-    });
+    connect(m_filmImport, &FilmImportController::importFailed, this,
+            [this](const QString& m) { showMessage(tr("Could not add a film: %1").arg(m)); });
     connect(m_filmImport, &FilmImportController::importWarning, this, &MainWindow::showMessage);
     connect(m_filmImport, &FilmImportController::relinkFinished, this,
             [this](int relinked, int missing) {
@@ -112,11 +111,11 @@ void MainWindow::createActions()
                                        &MainWindow::addFilmsInteractively);
     m_removeFilmAction = file->addAction(tr("Re&move Film"), QKeySequence::Delete, this,
                                          &MainWindow::removeSelectedFilm);
-    m_relinkAction = file->addAction(tr("Re&link Missing Films…"), this,
-                                     &MainWindow::relinkInteractively);
+    m_relinkAction =
+        file->addAction(tr("Re&link Missing Films…"), this, &MainWindow::relinkInteractively);
     file->addSeparator();
-    m_closeAction = file->addAction(tr("&Close Project"), QKeySequence::Close, this,
-                                    &MainWindow::closeProject);
+    m_closeAction =
+        file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto* edit = menuBar()->addMenu(tr("&Edit"));

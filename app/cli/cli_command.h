@@ -13,5 +13,6 @@ using CommandAction = std::function<int()>;
 
 CommandAction addProbeCommand(CLI::App& app);
 CommandAction addFrameCommand(CLI::App& app);
+CommandAction addProxyCommand(CLI::App& app);
 
 } // namespace diptych::cli

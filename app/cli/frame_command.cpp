@@ -26,8 +26,9 @@ CommandAction addFrameCommand(CLI::App& app)
         ->required()
         ->check(CLI::NonNegativeNumber);
     command->add_option("--out,-o", options->out, "Output image (.png, .jpg, .tif)")->required();
-    command->add_option("--width,-w", options->width,
-                        "Scale to this width in pixels, aspect kept (default: native)")
+    command
+        ->add_option("--width,-w", options->width,
+                     "Scale to this width in pixels, aspect kept (default: native)")
         ->check(CLI::PositiveNumber);
     return [command, options]() {
         if (!command->parsed())

@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     const std::vector<cli::CommandAction> commands = {
         cli::addProbeCommand(app),
         cli::addFrameCommand(app),
+        cli::addProxyCommand(app),
     };
 
     try {

@@ -24,10 +24,10 @@ std::string formatDuration(double seconds)
 {
     const auto millis = std::max<std::int64_t>(0, std::llround(seconds * 1000.0));
     char text[96];
-    std::snprintf(text, sizeof text, "%lld:%02lld:%02lld.%03lld",
-                  static_cast<long long>(millis / 3600000),
-                  static_cast<long long>(millis / 60000 % 60),
-                  static_cast<long long>(millis / 1000 % 60), static_cast<long long>(millis % 1000));
+    std::snprintf(
+        text, sizeof text, "%lld:%02lld:%02lld.%03lld", static_cast<long long>(millis / 3600000),
+        static_cast<long long>(millis / 60000 % 60), static_cast<long long>(millis / 1000 % 60),
+        static_cast<long long>(millis % 1000));
     return text;
 }
 

@@ -25,8 +25,8 @@ IngestedFilm ingestFilm(const std::filesystem::path& path, const CancellationTok
     film.fingerprint = store::fileFingerprint(path);
     film.probeJson = media::toJson(probed.info).dump();
     film.frameCount = video.frameCount;
-    film.fps = video.averageRate.isValid() ? video.averageRate.toDouble()
-                                           : video.nominalRate.toDouble();
+    film.fps =
+        video.averageRate.isValid() ? video.averageRate.toDouble() : video.nominalRate.toDouble();
     film.width = video.displayWidth();
     film.height = video.displayHeight();
     film.durationS = video.durationSeconds;

@@ -22,7 +22,8 @@ struct IngestedFilm
 /// Long: reads the whole file's packets; run it on a worker thread. Progress in bytes.
 /// Throws MediaError for unusable media, StoreError when the file cannot be read for the
 /// fingerprint, Cancelled.
-IngestedFilm ingestFilm(const std::filesystem::path& path, const CancellationToken* cancel = nullptr,
+IngestedFilm ingestFilm(const std::filesystem::path& path,
+                        const CancellationToken* cancel = nullptr,
                         const ProgressSink& progress = {});
 
 } // namespace diptych::ingest

@@ -12,7 +12,7 @@
 namespace diptych::log {
 namespace {
 
-constexpr std::size_t kMaxFileBytes = 1024 * 1024;
+constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024;
 constexpr std::size_t kMaxFiles = 3;
 constexpr const char* kPattern = "%Y-%m-%d %H:%M:%S.%e %l [%n] %v";
 
@@ -70,8 +70,8 @@ void initialize(const Options& options)
     }
     reg.level = loggerLevel;
     if (!fileError.empty())
-        reg.sinks.front()->log(spdlog::details::log_msg(
-            "log", spdlog::level::warn, "cannot write the log file: " + fileError));
+        reg.sinks.front()->log(spdlog::details::log_msg("log", spdlog::level::warn,
+                                                        "cannot write the log file: " + fileError));
 }
 
 std::shared_ptr<spdlog::logger> get(std::string_view subsystem)

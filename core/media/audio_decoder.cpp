@@ -12,6 +12,12 @@ extern "C" {
 #include <cmath>
 
 namespace diptych::media {
+namespace {
+
+// The "drop samples before" time that means the origin itself (0 means: drop nothing).
+constexpr double kOrigin = 1e-9;
+
+} // namespace
 
 struct AudioDecoder::Impl
 {
@@ -45,6 +51,10 @@ struct AudioDecoder::Impl
         originSeconds = video->start_time != AV_NOPTS_VALUE
                             ? double(video->start_time) * av_q2d(video->time_base)
                             : 0.0;
+        // Sound before the first video frame (e.g. AAC priming that the muxer placed before
+        // it) is not on the film's timeline: the first read() starts at the origin, as after
+        // seek(0).
+        dropUntilSeconds = kOrigin;
     }
 
     ~Impl() { av_channel_layout_uninit(&outputLayout); }
@@ -57,10 +67,10 @@ struct AudioDecoder::Impl
             return;
         SwrContext* raw = nullptr;
         // FFmpeg 5.1 takes the layouts by non-const pointer but only reads them.
-        const int rc = swr_alloc_set_opts2(&raw, &outputLayout, AV_SAMPLE_FMT_FLT, outputRate,
-                                           const_cast<AVChannelLayout*>(&source.ch_layout),
-                                           AVSampleFormat(source.format),
-                                           source.sample_rate, 0, nullptr);
+        const int rc =
+            swr_alloc_set_opts2(&raw, &outputLayout, AV_SAMPLE_FMT_FLT, outputRate,
+                                const_cast<AVChannelLayout*>(&source.ch_layout),
+                                AVSampleFormat(source.format), source.sample_rate, 0, nullptr);
         resampler.reset(raw);
         if (rc < 0 || swr_init(resampler.get()) < 0)
             input.fail("cannot resample audio (" + avErrorText(rc) + ")");
@@ -88,10 +98,13 @@ struct AudioDecoder::Impl
             if (late > 0)
                 skip = std::min<std::size_t>(std::size_t(produced),
                                              std::size_t(std::llround(late * outputRate)));
-            dropUntilSeconds = 0;
+            // A seek may land several frames early: keep dropping until the target is reached.
+            if (skip < std::size_t(produced))
+                dropUntilSeconds = 0;
         }
         out.insert(out.end(), buffer.begin() + std::ptrdiff_t(skip * std::size_t(channelCount)),
-                   buffer.begin() + std::ptrdiff_t(std::size_t(produced) * std::size_t(channelCount)));
+                   buffer.begin() +
+                       std::ptrdiff_t(std::size_t(produced) * std::size_t(channelCount)));
     }
 
     InputFile input;
@@ -162,7 +175,7 @@ void AudioDecoder::seek(double seconds)
     avcodec_flush_buffers(d->codec.get());
     d->resampler.reset();
     d->draining = false;
-    d->dropUntilSeconds = std::max(seconds, 1e-9);
+    d->dropUntilSeconds = std::max(seconds, kOrigin);
 }
 
 } // namespace diptych::media

@@ -56,7 +56,8 @@ void FrameCache::clear()
 
 std::int64_t FrameCache::capacityFrames(std::size_t bytesPerFrame) const
 {
-    return std::max<std::int64_t>(2, std::int64_t(m_capacity / std::max<std::size_t>(1, bytesPerFrame)));
+    return std::max<std::int64_t>(
+        2, std::int64_t(m_capacity / std::max<std::size_t>(1, bytesPerFrame)));
 }
 
 } // namespace diptych::media

@@ -11,7 +11,6 @@ namespace diptych::media {
 namespace {
 
 constexpr std::uint32_t kMagic = 0x58444946; // "FIDX"
-constexpr std::uint32_t kFormatVersion = 2;
 
 void appendU32(std::vector<std::uint8_t>& out, std::uint32_t value)
 {
@@ -160,7 +159,7 @@ std::vector<std::uint8_t> FrameIndex::serialize() const
     std::vector<std::uint8_t> out;
     out.reserve(56 + 8 * (m_pts.size() + 2 * m_keyframes.size()));
     appendU32(out, kMagic);
-    appendU32(out, kFormatVersion);
+    appendU32(out, std::uint32_t(kFormatVersion));
     appendI64(out, m_timeBase.num);
     appendI64(out, m_timeBase.den);
     appendI64(out, m_frameRate.num);
@@ -181,7 +180,7 @@ FrameIndex FrameIndex::deserialize(std::span<const std::uint8_t> bytes)
     Reader in(bytes);
     if (in.u32() != kMagic)
         throw Error("not a Diptych frame index");
-    if (const auto version = in.u32(); version != kFormatVersion)
+    if (const auto version = in.u32(); version != std::uint32_t(kFormatVersion))
         throw Error("unsupported frame index format " + std::to_string(version));
     const Rational timeBase{int(in.i64()), int(in.i64())};
     const Rational frameRate{int(in.i64()), int(in.i64())};

@@ -20,12 +20,16 @@ namespace diptych::media {
 class FrameIndex final
 {
 public:
+    /// Version of the serialize() format; bumped whenever it changes.
+    static constexpr int kFormatVersion = 2;
+
     FrameIndex() = default;
     /// `pts` must hold one unique timestamp per frame, sorted ascending; `keyframes` the frame
     /// numbers (indices into `pts`) of frames a decoder can start from, sorted ascending;
     /// `keyframePositions` their byte offsets in the file (-1 unknown), or empty.
-    FrameIndex(std::vector<std::int64_t> pts, std::vector<std::int64_t> keyframes, Rational timeBase,
-               Rational frameRate, std::vector<std::int64_t> keyframePositions = {});
+    FrameIndex(std::vector<std::int64_t> pts, std::vector<std::int64_t> keyframes,
+               Rational timeBase, Rational frameRate,
+               std::vector<std::int64_t> keyframePositions = {});
 
     [[nodiscard]] std::int64_t frameCount() const { return std::int64_t(m_pts.size()); }
     [[nodiscard]] bool empty() const { return m_pts.empty(); }

@@ -1,9 +1,8 @@
 #include "media/frame_index_cache.h"
 
 #include "log/log.h"
+#include "media/media_cache.h"
 
-#include <chrono>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -12,50 +11,23 @@
 namespace diptych::media {
 namespace {
 
-std::filesystem::path defaultCacheDirectory()
-{
-    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
-        return std::filesystem::path(xdg) / "diptych" / "frame-index";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::filesystem::path(home) / ".cache" / "diptych" / "frame-index";
-    return std::filesystem::temp_directory_path() / "diptych-cache" / "frame-index";
-}
-
-// FNV-1a, 64 bit: only needs to spread keys over file names, not resist attack.
-std::uint64_t fnv1a(const std::string& text)
-{
-    std::uint64_t hash = 0xcbf29ce484222325ULL;
-    for (const unsigned char c : text) {
-        hash ^= c;
-        hash *= 0x100000001b3ULL;
-    }
-    return hash;
-}
+// Part of every entry's name: bump it whenever the scanner would index a file differently
+// (or warn differently), so entries written by an older scanner are never used.
+constexpr int kScannerVersion = 3;
 
 } // namespace
 
 FrameIndexCache::FrameIndexCache(std::filesystem::path directory)
-    : m_directory(directory.empty() ? defaultCacheDirectory() : std::move(directory))
+    : m_directory(directory.empty() ? userCacheDirectory("frame-index") : std::move(directory))
 {}
 
-std::optional<std::filesystem::path> FrameIndexCache::entryFor(
-    const std::filesystem::path& media) const
+std::optional<std::filesystem::path>
+FrameIndexCache::entryFor(const std::filesystem::path& media) const
 {
-    std::error_code error;
-    const auto absolute = std::filesystem::absolute(media, error);
-    const auto size = std::filesystem::file_size(media, error);
-    if (error)
+    const auto key = mediaCacheKey(media);
+    if (!key)
         return std::nullopt;
-    const auto modified = std::filesystem::last_write_time(media, error);
-    if (error)
-        return std::nullopt;
-    std::ostringstream key;
-    key << absolute.string() << '\n'
-        << size << '\n'
-        << modified.time_since_epoch().count();
-    std::ostringstream name;
-    name << std::hex << fnv1a(key.str()) << ".fidx";
-    return m_directory / name.str();
+    return m_directory / (*key + "-s" + std::to_string(kScannerVersion) + ".fidx");
 }
 
 std::optional<FrameIndex> FrameIndexCache::load(const std::filesystem::path& media) const

@@ -25,8 +25,8 @@ public:
     [[nodiscard]] const std::filesystem::path& directory() const { return m_directory; }
 
 private:
-    [[nodiscard]] std::optional<std::filesystem::path> entryFor(
-        const std::filesystem::path& media) const;
+    [[nodiscard]] std::optional<std::filesystem::path>
+    entryFor(const std::filesystem::path& media) const;
 
     std::filesystem::path m_directory;
 };

@@ -4,8 +4,11 @@
 #include "media/ffmpeg_error.h"
 #include "media/video_frame_reader.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 
 namespace diptych::media {
 namespace {
@@ -81,6 +84,24 @@ Keyframes keyframeIndices(const std::vector<std::int64_t>& sortedPts, std::vecto
     return result;
 }
 
+// How long the container says the video stream is, in seconds; 0 when it does not say. MP4 and
+// AVI keep it in the stream header, Matroska writers in a per-stream DURATION tag. The
+// container's overall duration is not used: subtitle tracks often run past the picture.
+double declaredVideoSeconds(const InputFile& input)
+{
+    const AVStream* stream = input.videoStream();
+    if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0)
+        return double(stream->duration) * av_q2d(stream->time_base);
+    if (const AVDictionaryEntry* tag = av_dict_get(stream->metadata, "DURATION", nullptr, 0)) {
+        int hours = 0;
+        int minutes = 0;
+        double seconds = 0;
+        if (std::sscanf(tag->value, "%d:%d:%lf", &hours, &minutes, &seconds) == 3)
+            return hours * 3600.0 + minutes * 60.0 + seconds;
+    }
+    return 0;
+}
+
 struct PacketScan
 {
     std::vector<std::int64_t> pts;
@@ -94,6 +115,7 @@ PacketScan scanPackets(InputFile& input, const CancellationToken* cancel,
 {
     PacketScan scan;
     PacketPtr packet = allocatePacket();
+    std::uint64_t packets = 0;
     AVFormatContext* context = input.context();
     for (;;) {
         const int rc = av_read_frame(context, packet.get());
@@ -123,12 +145,26 @@ PacketScan scanPackets(InputFile& input, const CancellationToken* cancel,
             }
         }
         av_packet_unref(packet.get());
-        if (cancel && (scan.pts.size() & 255) == 0)
+        // Counted in packets of any stream: a short film must still notice a cancel.
+        if (cancel && (++packets & 255) == 0)
             cancel->throwIfCancelled();
         if (context->pb)
             progress.report(avio_tell(context->pb));
     }
     std::sort(scan.pts.begin(), scan.pts.end());
+    // Some demuxers (Matroska) end a truncated file with a clean end-of-file: the missing tail
+    // only shows against the duration the header declares.
+    const double declared = declaredVideoSeconds(input);
+    const AVRational tb = input.videoStream()->time_base;
+    if (scan.trustworthy && declared > 0 && scan.pts.size() >= 2) {
+        const double found = double(scan.pts.back() - scan.pts.front()) * av_q2d(tb);
+        if (declared - found > std::max(1.0, 0.05 * declared)) {
+            scan.trustworthy = false;
+            scan.problem = fmt::format("file is truncated: the video stops at {:.3f} s of the "
+                                       "{:.3f} s its header declares",
+                                       found, declared);
+        }
+    }
     if (std::adjacent_find(scan.pts.begin(), scan.pts.end()) != scan.pts.end()) {
         scan.trustworthy = false;
         if (scan.problem.empty())
@@ -187,11 +223,12 @@ ScanResult scanByDecoding(InputFile& input, const CancellationToken* cancel,
 ScanResult scanFrameIndex(InputFile& input, const CancellationToken* cancel,
                           const ProgressSink& progress)
 {
+    if (cancel)
+        cancel->throwIfCancelled();
     ThrottledProgress throttle(progress, input.sizeBytes());
     PacketScan scan = scanPackets(input, cancel, throttle);
     if (!scan.trustworthy) {
-        log::get("media")->warn("{}: {}; counting frames by decoding", input.path(),
-                                scan.problem);
+        log::get("media")->info("{}: {}; counting frames by decoding", input.path(), scan.problem);
         ScanResult decoded = scanByDecoding(input, cancel, throttle);
         decoded.warnings.insert(decoded.warnings.begin(), scan.problem);
         for (const auto& warning : decoded.warnings)

@@ -147,7 +147,8 @@ MediaInfo InputFile::describe() const
     video.codec = avcodec_get_name(par->codec_id);
     video.width = par->width;
     video.height = par->height;
-    const AVRational sar = av_guess_sample_aspect_ratio(m_context.get(), const_cast<AVStream*>(stream), nullptr);
+    const AVRational sar =
+        av_guess_sample_aspect_ratio(m_context.get(), const_cast<AVStream*>(stream), nullptr);
     video.sampleAspect = (sar.num > 0 && sar.den > 0) ? Rational{sar.num, sar.den} : Rational{1, 1};
     video.rotation = displayRotation(stream);
     video.nominalRate = {stream->r_frame_rate.num, stream->r_frame_rate.den};
@@ -191,7 +192,8 @@ CodecContextPtr InputFile::openDecoder(const AVStream* stream, int threads) cons
 {
     const AVCodec* codec = avcodec_find_decoder(stream->codecpar->codec_id);
     if (!codec)
-        fail(std::string("unsupported codec '") + avcodec_get_name(stream->codecpar->codec_id) + "'");
+        fail(std::string("unsupported codec '") + avcodec_get_name(stream->codecpar->codec_id) +
+             "'");
     CodecContextPtr decoder(avcodec_alloc_context3(codec));
     if (!decoder)
         throw std::bad_alloc();

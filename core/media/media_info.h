@@ -20,14 +20,14 @@ struct Rational
 /// The video stream Diptych reads (the container's default/best video stream).
 struct VideoStreamInfo
 {
-    int streamIndex = -1;   ///< index of the stream in the container
-    std::string codec;      ///< FFmpeg codec name, e.g. "h264", "hevc", "vp9"
-    int width = 0;          ///< coded picture width in pixels (before SAR and rotation)
-    int height = 0;         ///< coded picture height in pixels
-    Rational sampleAspect;  ///< pixel (sample) aspect ratio; {1,1} when the file does not say
-    int rotation = 0;       ///< display rotation, clockwise degrees: 0, 90, 180 or 270
-    Rational nominalRate;   ///< nominal frame rate (frames per second), FFmpeg's r_frame_rate
-    Rational averageRate;   ///< average frame rate over the stream (frames per second)
+    int streamIndex = -1;        ///< index of the stream in the container
+    std::string codec;           ///< FFmpeg codec name, e.g. "h264", "hevc", "vp9"
+    int width = 0;               ///< coded picture width in pixels (before SAR and rotation)
+    int height = 0;              ///< coded picture height in pixels
+    Rational sampleAspect;       ///< pixel (sample) aspect ratio; {1,1} when the file does not say
+    int rotation = 0;            ///< display rotation, clockwise degrees: 0, 90, 180 or 270
+    Rational nominalRate;        ///< nominal frame rate (frames per second), FFmpeg's r_frame_rate
+    Rational averageRate;        ///< average frame rate over the stream (frames per second)
     std::int64_t frameCount = 0; ///< exact number of decodable frames (counted, not declared)
     std::string pixelFormat;     ///< e.g. "yuv420p", "yuv420p10le"
     int bitDepth = 0;            ///< bits per colour component, e.g. 8 or 10
@@ -43,15 +43,15 @@ struct AudioStreamInfo
     int streamIndex = -1;
     std::string codec;
     int channels = 0;
-    int sampleRate = 0;      ///< samples per second
-    std::string language;    ///< ISO 639 code from the container, empty when unknown
+    int sampleRate = 0;   ///< samples per second
+    std::string language; ///< ISO 639 code from the container, empty when unknown
 };
 
 /// What `probe` reports about a media file.
 struct MediaInfo
 {
     std::string path;
-    std::string container;        ///< FFmpeg demuxer name(s), e.g. "mov,mp4,m4a,3gp,3g2,mj2"
+    std::string container;               ///< FFmpeg demuxer name(s), e.g. "mov,mp4,m4a,3gp,3g2,mj2"
     double containerDurationSeconds = 0; ///< as the container declares it (may exceed the video)
     std::int64_t sizeBytes = 0;
     VideoStreamInfo video;

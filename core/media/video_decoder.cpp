@@ -81,9 +81,8 @@ struct VideoDecoder::Impl
         cache.clear();
         readerPosition = -1;
         readerAtStart = keyframe <= 0;
-        if (keyframe <= 0)
-            reader.rewind();
-        else if (!reader.seek(index->ptsOf(keyframe), index->keyframePosition(keyframe)))
+        if (keyframe <= 0 ||
+            !reader.seek(index->ptsOf(keyframe), index->keyframePosition(keyframe)))
             reader.rewind();
     }
 
@@ -120,7 +119,8 @@ struct VideoDecoder::Impl
     void decodeExactly(std::int64_t target)
     {
         if (target < 0 || target >= index->frameCount())
-            throw MediaError(info.path, "frame " + std::to_string(target) + " is out of range (0.." +
+            throw MediaError(info.path, "frame " + std::to_string(target) +
+                                            " is out of range (0.." +
                                             std::to_string(index->frameCount() - 1) + ")");
         if (const AVFrame* cached = cache.find(target)) {
             av_frame_unref(current.get());
@@ -216,8 +216,8 @@ std::int64_t VideoDecoder::decodeNext()
     const std::int64_t next = d->position + 1;
     if (next >= d->index->frameCount())
         return -1;
-    const bool readerInStep = d->position >= 0 ? d->readerPosition == d->position
-                                                : d->readerAtStart;
+    const bool readerInStep =
+        d->position >= 0 ? d->readerPosition == d->position : d->readerAtStart;
     if (readerInStep)
         return d->decodeIndexed();
     // The current frame came from the cache: bring the reader to the next one exactly.

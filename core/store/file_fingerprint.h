@@ -6,7 +6,7 @@
 namespace diptych::store {
 
 /// Size of each sample fileFingerprint() reads: 1 MiB.
-inline constexpr std::size_t kFingerprintSampleBytes = 1024 * 1024;
+inline constexpr std::size_t kFingerprintSampleBytes = std::size_t{1024} * 1024;
 
 /// A content fingerprint of a media file, for finding it again after it was moved or renamed:
 /// 16 lower-case hex digits of a 64-bit FNV-1a hash over the file size (8 bytes,

@@ -33,8 +33,8 @@ double secondsSince(Clock::time_point start)
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const auto at = std::size_t(std::clamp(p * double(values.size() - 1), 0.0,
-                                           double(values.size() - 1)));
+    const auto at =
+        std::size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return values[at];
 }
 
@@ -52,7 +52,8 @@ std::filesystem::path makeBenchFile()
     const std::string command =
         "ffmpeg -nostdin -hide_banner -loglevel error -y " + source + filter +
         " -c:v libx264 -preset fast -crf 20 -g 250 -keyint_min 250 -sc_threshold 0 -bf 3 "
-        "-pix_fmt yuv420p " + shellQuote(path.string());
+        "-pix_fmt yuv420p " +
+        shellQuote(path.string());
     std::cerr << "making " << path << " ...\n";
     if (diptych::test::runCommand(command) != 0)
         throw std::runtime_error("cannot make the benchmark file");
@@ -177,7 +178,8 @@ int main(int argc, char** argv)
         const auto stepMs = backwardStepMs(file, probed.index, options);
 
         // 3. The same on the seek proxy (short GOP, fast-decode H.264) built from the file.
-        const auto proxyPath = diptych::test::mediaDirectory() / (file.stem().string() + ".proxy.mp4");
+        const auto proxyPath =
+            diptych::test::mediaDirectory() / (file.stem().string() + ".proxy.mp4");
         const auto proxyStart = Clock::now();
         diptych::media::buildSeekProxy(file, proxyPath);
         const double proxySeconds = secondsSince(proxyStart);
@@ -196,8 +198,8 @@ int main(int argc, char** argv)
         std::cout << "| measure | result | target |\n|---|---|---|\n";
         std::cout << "| frame index scan (probe) | " << probeSeconds * 1000 << " ms | - |\n";
         std::cout << "| `ffmpeg -f null` decode | " << frames / reference << " fps | reference |\n";
-        std::cout << "| Diptych sequential decode | " << frames / ours << " fps = "
-                  << std::setprecision(2) << reference / ours << std::setprecision(1)
+        std::cout << "| Diptych sequential decode | " << frames / ours
+                  << " fps = " << std::setprecision(2) << reference / ours << std::setprecision(1)
                   << "x ffmpeg | >= 0.9x |\n";
         std::cout << "| Diptych sequential decode + BGR 480 px | " << frames / oursConverted
                   << " fps | - |\n";
@@ -206,8 +208,9 @@ int main(int argc, char** argv)
         std::cout << "| backward step, original, p50 / p95 / max (" << stepMs.size() << ") | "
                   << summary(stepMs) << " | p95 <= 60 ms |\n";
         std::cout << "| seek proxy build (" << proxy.info.video.width << 'x'
-                  << proxy.info.video.height << ", " << std::filesystem::file_size(proxyPath) / 1000000
-                  << " MB) | " << proxySeconds << " s = " << frames / proxySeconds << " fps | - |\n";
+                  << proxy.info.video.height << ", "
+                  << std::filesystem::file_size(proxyPath) / 1000000 << " MB) | " << proxySeconds
+                  << " s = " << frames / proxySeconds << " fps | - |\n";
         std::cout << "| random exact seek, proxy, p50 / p95 / max (" << seeks << ") | "
                   << summary(proxySeekMs) << " | p95 <= 250 ms |\n";
         std::cout << "| backward step, proxy, p50 / p95 / max (" << proxyStepMs.size() << ") | "

@@ -20,7 +20,7 @@ namespace diptych::test {
 namespace {
 
 constexpr int kBits = 12;
-constexpr int kCell = 24;      // cell edge in pixels: large enough to survive any codec here
+constexpr int kCell = 24; // cell edge in pixels: large enough to survive any codec here
 constexpr int kCellTop = 8;
 constexpr int kCellLeft = 16;
 
@@ -151,8 +151,8 @@ cv::Mat makePatternFrame(int k)
     cv::rectangle(frame, cv::Rect((k * 5) % (kClipWidth - 40), 120, 40, 40),
                   cv::Scalar(40, 200, 240), cv::FILLED);
     // A fixed pure-red patch at the bottom right, for colour checks.
-    cv::rectangle(frame, cv::Rect(kClipWidth - 48, kClipHeight - 48, 40, 40),
-                  cv::Scalar(0, 0, 255), cv::FILLED);
+    cv::rectangle(frame, cv::Rect(kClipWidth - 48, kClipHeight - 48, 40, 40), cv::Scalar(0, 0, 255),
+                  cv::FILLED);
     // The frame number, in a black band with a white start marker at the left.
     cv::rectangle(frame, cv::Rect(0, 0, kClipWidth, kCellTop * 2 + kCell), cv::Scalar::all(0),
                   cv::FILLED);
@@ -193,43 +193,55 @@ const std::vector<ClipSpec>& standardClips()
     // Small pictures and few frames keep generation to seconds, yet every clip exercises the
     // structure named: long GOPs with B-frames, open GOPs, non-zero start, VFR, rotation...
     static const std::vector<ClipSpec> clips = {
-        {"h264_longgop.mp4", 240,
+        {"h264_longgop.mp4",
+         240,
          {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-bf", "3", "-b-pyramid",
           "normal", "-g", "100", "-keyint_min", "100", "-sc_threshold", "0", "-pix_fmt",
           "yuv420p"}},
-        {"h264_longgop.mkv", 240,
+        {"h264_longgop.mkv",
+         240,
          {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-bf", "3", "-g", "100",
           "-keyint_min", "100", "-sc_threshold", "0", "-pix_fmt", "yuv420p"}},
-        {"h264_opengop.mkv", 180,
+        {"h264_opengop.mkv",
+         180,
          {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-bf", "3", "-x264-params",
           "open-gop=1:keyint=60:min-keyint=60:scenecut=0", "-pix_fmt", "yuv420p"}},
-        {"hevc.mkv", 120,
+        {"hevc.mkv",
+         120,
          {"-c:v", "libx265", "-preset", "ultrafast", "-crf", "18", "-x265-params",
-          "keyint=48:min-keyint=48:open-gop=1:bframes=4:log-level=error", "-pix_fmt",
-          "yuv420p"}},
-        {"vp9.webm", 96,
+          "keyint=48:min-keyint=48:open-gop=1:bframes=4:log-level=error", "-pix_fmt", "yuv420p"}},
+        {"vp9.webm",
+         96,
          {"-c:v", "libvpx-vp9", "-deadline", "good", "-cpu-used", "8", "-crf", "20", "-b:v", "0",
-          "-g", "48", "-auto-alt-ref", "1", "-lag-in-frames", "16"}},
-        {"av1.mkv", 48,
-         {"-c:v", "libaom-av1", "-cpu-used", "8", "-crf", "20", "-b:v", "0", "-g", "24",
-          "-row-mt", "1"}},
-        {"mpeg2.ts", 120,
+          "-g", "48", "-auto-alt-ref", "1", "-lag-in-frames", "16", "-pix_fmt", "yuv420p"}},
+        {"av1.mkv",
+         48,
+         {"-c:v", "libaom-av1", "-cpu-used", "8", "-crf", "20", "-b:v", "0", "-g", "24", "-row-mt",
+          "1", "-pix_fmt", "yuv420p"}},
+        {"mpeg2.ts",
+         120,
          {"-c:v", "mpeg2video", "-q:v", "2", "-bf", "2", "-g", "15", "-f", "mpegts"}},
         {"mjpeg.avi", 48, {"-c:v", "mjpeg", "-q:v", "2", "-pix_fmt", "yuvj420p"}},
         // Variable frame rate: the first 48 frames 1/24 s apart, the rest 1/12 s apart.
-        {"vfr.mp4", 96,
-         {"-vf", "setpts='if(lt(N,48),N,48+(N-48)*2)/(24*TB)'", "-fps_mode", "passthrough",
-          "-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-bf", "2", "-video_track_timescale",
+        {"vfr.mp4",
+         96,
+         {"-vf", "setpts='if(lt(N,48),N,48+(N-48)*2)/(24*TB)'", "-fps_mode", "passthrough", "-c:v",
+          "libx264", "-preset", "veryfast", "-crf", "16", "-bf", "2", "-video_track_timescale",
           "24000", "-pix_fmt", "yuv420p"}},
-        {"h264_10bit.mkv", 48,
-         {"-c:v", "libx264", "-preset", "veryfast", "-crf", "12", "-pix_fmt", "yuv420p10le",
-          "-color_primaries", "bt709", "-color_trc", "bt709", "-colorspace", "bt709"}},
-        {"with_audio.mkv", 72,
+        // 10-bit, converted to YUV with the BT.709 matrix it is tagged with.
+        {"h264_10bit_bt709.mkv",
+         48,
+         {"-vf", "scale=out_color_matrix=bt709:out_range=tv", "-c:v", "libx264", "-preset",
+          "veryfast", "-crf", "12", "-pix_fmt", "yuv420p10le", "-color_primaries", "bt709",
+          "-color_trc", "bt709", "-colorspace", "bt709"}},
+        {"with_audio.mkv",
+         72,
          {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-pix_fmt", "yuv420p", "-c:a",
           "aac", "-b:a", "128k", "-metadata:s:a:0", "language=fra"},
          true},
         // Anamorphic: 8:9 pixels as on a DVD, so display width differs from coded width.
-        {"anamorphic.mkv", 24,
+        {"anamorphic.mkv",
+         24,
          {"-vf", "setsar=8/9", "-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-pix_fmt",
           "yuv420p"}},
     };
@@ -260,7 +272,8 @@ std::filesystem::path mediaPath(const std::string& name)
         ffmpeg("-ss 1.5 -i " + shellQuote(mediaPath("h264_longgop.mp4").string()) +
                " -c copy -f mp4 " + shellQuote(temporary.string()));
     } else if (name == "rotated90.mp4") {
-        // FFmpeg 5.1 writes a display matrix from the "rotate" tag only on stream copy.
+        // FFmpeg 5.1 writes a display matrix from the "rotate" tag only on stream copy, and
+        // writes it counter-clockwise: players show this clip turned 270 degrees clockwise.
         ffmpeg("-i " + shellQuote(mediaPath("h264_longgop.mp4").string()) +
                " -c copy -metadata:s:v:0 rotate=90 " + shellQuote(temporary.string()));
     } else if (const auto damaged = damagedFiles().find(name); damaged != damagedFiles().end()) {
@@ -331,15 +344,79 @@ std::int64_t ffprobeFrameCount(const std::filesystem::path& file)
 std::vector<double> ffprobeFrameTimes(const std::filesystem::path& file)
 {
     std::string output;
-    runCommand("ffprobe -v error -select_streams v:0 -show_entries frame=best_effort_timestamp_time "
-               "-of csv=p=0 " + shellQuote(file.string()),
-               &output);
+    runCommand(
+        "ffprobe -v error -select_streams v:0 -show_entries frame=best_effort_timestamp_time "
+        "-of csv=p=0 " +
+            shellQuote(file.string()),
+        &output);
     std::vector<double> times;
     std::istringstream lines(output);
     for (std::string line; std::getline(lines, line);)
         if (!line.empty() && line != "N/A")
             times.push_back(std::stod(line));
     return times;
+}
+
+std::string ffprobeEntry(const std::filesystem::path& file, const std::string& streams,
+                         const std::string& entry)
+{
+    std::string output;
+    const int status =
+        runCommand("ffprobe -v error -select_streams " + shellQuote(streams) + " -show_entries " +
+                       shellQuote(entry) + " -of default=noprint_wrappers=1:nokey=1 " +
+                       shellQuote(file.string()),
+                   &output);
+    if (status != 0)
+        throw std::runtime_error("ffprobe failed on " + file.string());
+    // MPEG-TS lists its streams again under their program: keep the first value.
+    return output.substr(0, output.find_first_of("\r\n"));
+}
+
+int ffprobeRotation(const std::filesystem::path& file)
+{
+    const std::string counterClockwise = ffprobeEntry(file, "v:0", "stream_side_data=rotation");
+    if (counterClockwise.empty())
+        return 0;
+    return ((-std::stoi(counterClockwise)) % 360 + 360) % 360;
+}
+
+std::vector<cv::Mat> ffmpegFrames(const std::filesystem::path& file, std::int64_t first, int count,
+                                  cv::Size size)
+{
+    std::ostringstream command;
+    command << "ffmpeg -nostdin -v error -i " << shellQuote(file.string()) << " -vf "
+            << shellQuote("select=between(n\\," + std::to_string(first) + "\\," +
+                          std::to_string(first + count - 1) + "),scale=" +
+                          std::to_string(size.width) + ":" + std::to_string(size.height))
+            << " -fps_mode passthrough -frames:v " << count << " -pix_fmt bgr24 -f rawvideo -";
+    std::string bytes;
+    std::vector<cv::Mat> frames;
+    const std::size_t frameBytes = std::size_t(size.area()) * 3;
+    if (runCommand(command.str(), &bytes) != 0)
+        return frames;
+    for (std::size_t at = 0; at + frameBytes <= bytes.size(); at += frameBytes) {
+        cv::Mat image(size, CV_8UC3);
+        std::copy_n(bytes.begin() + std::ptrdiff_t(at), frameBytes,
+                    reinterpret_cast<char*>(image.data));
+        frames.push_back(image);
+    }
+    return frames;
+}
+
+cv::Mat ffmpegFrame(const std::filesystem::path& file, std::int64_t index, cv::Size size)
+{
+    auto frames = ffmpegFrames(file, index, 1, size);
+    return frames.size() == 1 ? frames.front() : cv::Mat();
+}
+
+double meanAbsDifference(const cv::Mat& a, const cv::Mat& b)
+{
+    if (a.size() != b.size() || a.type() != b.type())
+        throw std::invalid_argument("meanAbsDifference: images differ in size or type");
+    cv::Mat difference;
+    cv::absdiff(a, b, difference);
+    const cv::Scalar perChannel = cv::mean(difference);
+    return (perChannel[0] + perChannel[1] + perChannel[2]) / 3.0;
 }
 
 std::optional<std::filesystem::path> sharedMediaDirectory()

@@ -26,8 +26,8 @@ cv::Mat makePatternFrame(int k);
 
 struct ClipSpec
 {
-    std::string name;       ///< file name inside the media directory, e.g. "h264_longgop.mp4"
-    int frames = 0;         ///< number of frames fed to the encoder
+    std::string name; ///< file name inside the media directory, e.g. "h264_longgop.mp4"
+    int frames = 0;   ///< number of frames fed to the encoder
     /// ffmpeg output arguments placed between the inputs and the output file.
     std::vector<std::string> outputArgs;
     bool withAudio = false; ///< add a 440 Hz stereo sine as a second input
@@ -58,6 +58,26 @@ std::int64_t ffprobeFrameCount(const std::filesystem::path& file);
 
 /// Presentation timestamps (seconds) of every video frame, from ffprobe, in display order.
 std::vector<double> ffprobeFrameTimes(const std::filesystem::path& file);
+
+/// The first value of `ffprobe -show_entries` for the streams `streams` selects (e.g. "v:0"),
+/// e.g. ffprobeEntry(f, "v:0", "stream=codec_name").
+std::string ffprobeEntry(const std::filesystem::path& file, const std::string& streams,
+                         const std::string& entry);
+
+/// The display rotation of the first video stream in clockwise degrees (0, 90, 180, 270), as
+/// players apply it; ffprobe prints the display matrix's counter-clockwise angle.
+int ffprobeRotation(const std::filesystem::path& file);
+
+/// Frame `index` (0-based, presentation order) of `file` as the ffmpeg CLI decodes it, converted
+/// by ffmpeg to BGR at `size` (display orientation, as ffmpeg autorotates); empty on failure.
+/// The independent reference for pixel-level comparisons.
+cv::Mat ffmpegFrame(const std::filesystem::path& file, std::int64_t index, cv::Size size);
+/// Frames `first` .. `first + count - 1` in one ffmpeg run (fewer at the end of the stream).
+std::vector<cv::Mat> ffmpegFrames(const std::filesystem::path& file, std::int64_t first, int count,
+                                  cv::Size size);
+
+/// Mean absolute difference of two BGR images of one size, over all channels (0..255).
+double meanAbsDifference(const cv::Mat& a, const cv::Mat& b);
 
 /// The shared real clips folder ($DIPTYCH_SHARED_DIR/media), or nullopt when absent.
 std::optional<std::filesystem::path> sharedMediaDirectory();

@@ -55,8 +55,10 @@ TEST_CASE("The main window creates a project and adds films in the background", 
         const auto* model = filmModel(window);
         REQUIRE(model->rowCount() == 1);
         const auto frames = test::ffprobeFrameCount(mediaPath("h264_longgop.mp4"));
-        CHECK(model->index(0, ui::FilmListModel::FramesColumn).data().toString().remove(QLatin1Char(',')) ==
-              QString::number(frames));
+        CHECK(model->index(0, ui::FilmListModel::FramesColumn)
+                  .data()
+                  .toString()
+                  .remove(QLatin1Char(',')) == QString::number(frames));
         CHECK(model->index(0, ui::FilmListModel::StatusColumn).data().toString() ==
               QStringLiteral("OK"));
 
@@ -115,6 +117,9 @@ TEST_CASE("A film whose media file disappeared is shown as missing", "[ui][smoke
     CHECK(relinked.first().at(0).toInt() == 1);
     CHECK(filmModel(window)->index(0, ui::FilmListModel::StatusColumn).data().toString() ==
           QStringLiteral("OK"));
-    CHECK(filmModel(window)->index(0, ui::FilmListModel::PathColumn).data().toString().endsWith(
-        QStringLiteral("moved.mkv")));
+    CHECK(filmModel(window)
+              ->index(0, ui::FilmListModel::PathColumn)
+              .data()
+              .toString()
+              .endsWith(QStringLiteral("moved.mkv")));
 }

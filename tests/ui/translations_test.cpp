@@ -8,8 +8,8 @@ TEST_CASE("Simplified Chinese and Korean translations are built in and complete"
     for (const char* language : {"zh_CN", "ko"}) {
         CAPTURE(language);
         QTranslator translator;
-        REQUIRE(translator.load(QStringLiteral(":/i18n/diptych_%1.qm")
-                                    .arg(QString::fromLatin1(language))));
+        REQUIRE(translator.load(
+            QStringLiteral(":/i18n/diptych_%1.qm").arg(QString::fromLatin1(language))));
         const QString file = translator.translate("diptych::ui::MainWindow", "&File");
         CHECK_FALSE(file.isEmpty());
         CHECK(file != QStringLiteral("&File"));

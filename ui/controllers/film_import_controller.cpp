@@ -30,40 +30,40 @@ void FilmImportController::addFilms(const QStringList& paths)
         const std::filesystem::path file = path.toStdString();
         const QString name = QFileInfo(path).fileName();
         QPointer<ProjectDocument> document = m_document;
-        m_jobs.start(tr("Adding %1").arg(name), [this, file, name, document](
-                                                    const CancellationToken& cancel,
-                                                    const ProgressSink& progress) {
-            ingest::IngestedFilm ingested;
-            try {
-                ingested = ingest::ingestFilm(file, &cancel, progress);
-            } catch (const Cancelled&) {
-                throw;
-            } catch (const Error& e) {
-                // Unusable media is an expected outcome of adding a film, reported as such.
-                const QString message = QString::fromStdString(e.what());
+        m_jobs.start(
+            tr("Adding %1").arg(name), [this, file, name, document](const CancellationToken& cancel,
+                                                                    const ProgressSink& progress) {
+                ingest::IngestedFilm ingested;
+                try {
+                    ingested = ingest::ingestFilm(file, &cancel, progress);
+                } catch (const Cancelled&) {
+                    throw;
+                } catch (const Error& e) {
+                    // Unusable media is an expected outcome of adding a film, reported as such.
+                    const QString message = QString::fromStdString(e.what());
+                    QMetaObject::invokeMethod(
+                        this, [this, message]() { Q_EMIT importFailed(message); },
+                        Qt::QueuedConnection);
+                    return;
+                }
+                // Back on the UI thread: the document and its store belong there.
                 QMetaObject::invokeMethod(
-                    this, [this, message]() { Q_EMIT importFailed(message); },
+                    this,
+                    [this, document, name, ingested = std::move(ingested)]() {
+                        if (!document)
+                            return; // the project was closed meanwhile
+                        try {
+                            const auto film = document->addFilm(ingested.film, ingested.frameIndex);
+                            for (const auto& warning : ingested.warnings)
+                                Q_EMIT importWarning(name + QStringLiteral(": ") +
+                                                     QString::fromStdString(warning));
+                            Q_EMIT filmAdded(QString::fromStdString(film.title));
+                        } catch (const Error& e) {
+                            Q_EMIT importFailed(QString::fromStdString(e.what()));
+                        }
+                    },
                     Qt::QueuedConnection);
-                return;
-            }
-            // Back on the UI thread: the document and its store belong there.
-            QMetaObject::invokeMethod(
-                this,
-                [this, document, name, ingested = std::move(ingested)]() {
-                    if (!document)
-                        return; // the project was closed meanwhile
-                    try {
-                        const auto film = document->addFilm(ingested.film, ingested.frameIndex);
-                        for (const auto& warning : ingested.warnings)
-                            Q_EMIT importWarning(name + QStringLiteral(": ") +
-                                                 QString::fromStdString(warning));
-                        Q_EMIT filmAdded(QString::fromStdString(film.title));
-                    } catch (const Error& e) {
-                        Q_EMIT importFailed(QString::fromStdString(e.what()));
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+            });
     }
 }
 

@@ -38,7 +38,8 @@ void JobRunner::start(const QString& title, Job job)
         [this, title, job = std::move(job), generation]() {
             // Runs on the worker thread; `this` outlives it (the destructor joins the thread).
             if (generation != m_generation.load() || m_thread.isInterruptionRequested()) {
-                QMetaObject::invokeMethod(this, [this]() { jobEnded(); }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this, [this]() { jobEnded(); }, Qt::QueuedConnection);
                 return;
             }
             auto token = std::make_shared<CancellationToken>();
@@ -56,8 +57,8 @@ void JobRunner::start(const QString& title, Job job)
 void JobRunner::runOnWorker(const QString& title, const Job& job,
                             const std::shared_ptr<CancellationToken>& token)
 {
-    QMetaObject::invokeMethod(this, [this, title]() { Q_EMIT jobStarted(title); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, title]() { Q_EMIT jobStarted(title); }, Qt::QueuedConnection);
     QElapsedTimer clock;
     clock.start();
     qint64 lastReport = -1000;
@@ -67,9 +68,8 @@ void JobRunner::runOnWorker(const QString& title, const Job& job,
         lastReport = clock.elapsed();
         const double fraction = std::clamp(double(done) / double(total), 0.0, 1.0);
         // A linear ETA from the rate so far: what users of every media tool expect to see.
-        const double eta = fraction > 0.02
-                               ? double(clock.elapsed()) / 1000.0 * (1.0 - fraction) / fraction
-                               : -1.0;
+        const double eta =
+            fraction > 0.02 ? double(clock.elapsed()) / 1000.0 * (1.0 - fraction) / fraction : -1.0;
         QMetaObject::invokeMethod(
             this, [this, title, fraction, eta]() { Q_EMIT progressChanged(title, fraction, eta); },
             Qt::QueuedConnection);

@@ -57,7 +57,7 @@ private:
 
     QThread m_thread;
     QObject* m_worker = nullptr; // lives on m_thread; deleted when the thread finishes
-    std::mutex m_tokenMutex; // guards m_currentToken, set on the worker, read by cancelAll()
+    std::mutex m_tokenMutex;     // guards m_currentToken, set on the worker, read by cancelAll()
     std::shared_ptr<CancellationToken> m_currentToken;
     std::atomic<std::uint64_t> m_generation{0}; // bumped by cancelAll(): older queued jobs skip
     int m_pending = 0;                          // UI thread only
