@@ -4,6 +4,7 @@
 #include "media/audio_decoder.h"
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -14,16 +15,10 @@
 
 using namespace diptych;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 // The message of the MediaError `action` throws; fails the test if it throws nothing or
 // something else.

@@ -2,6 +2,7 @@
 // a requested width, colours right for 8-bit, full-range and 10-bit sources.
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>
@@ -12,16 +13,10 @@ using namespace diptych;
 using diptych::test::kClipHeight;
 using diptych::test::kClipWidth;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 cv::Mat toCodedSize(const cv::Mat& image)
 {

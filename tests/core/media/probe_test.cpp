@@ -4,6 +4,7 @@
 #include "media/frame_index_cache.h"
 #include "media/media_info_json.h"
 #include "media/probe.h"
+#include "probe_uncached.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -16,15 +17,9 @@
 using namespace diptych;
 using diptych::test::ffprobeEntry;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 const test::ClipSpec& specOf(const std::string& name)
 {

@@ -3,6 +3,7 @@
 #include "common/error.h"
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>
@@ -14,16 +15,10 @@
 
 using namespace diptych;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 // First, last, both sides of every keyframe, and a few seeded random frames, in an order that
 // jumps back and forth.

@@ -2,6 +2,7 @@
 // with a message, where the folder is absent. The files are read in place, never copied.
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>
@@ -10,6 +11,7 @@
 #include <algorithm>
 
 using namespace diptych;
+using diptych::test::probeUncached;
 
 namespace {
 
@@ -26,13 +28,6 @@ std::optional<std::filesystem::path> realClip(const std::string& name)
         return std::nullopt;
     }
     return path;
-}
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "media/probe.h"
 #include "media/seek_proxy.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -11,18 +12,8 @@
 
 using namespace diptych;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
-
-namespace {
-
-media::ProbedMedia probeFresh(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
-
-} // namespace
 
 TEST_CASE("A seek proxy holds exactly the film's frames in order", "[media][proxy]")
 {
@@ -33,8 +24,8 @@ TEST_CASE("A seek proxy holds exactly the film's frames in order", "[media][prox
     const auto proxyPath = dir / "proxy.mp4";
     media::buildSeekProxy(mediaPath(name), proxyPath);
 
-    const auto original = probeFresh(mediaPath(name));
-    const auto proxy = probeFresh(proxyPath);
+    const auto original = probeUncached(mediaPath(name));
+    const auto proxy = probeUncached(proxyPath);
     REQUIRE(proxy.info.video.frameCount == original.info.video.frameCount);
     // Short GOPs are the point: no frame is more than 12 frames from a keyframe.
     const auto& keyframes = proxy.index->keyframes();
@@ -60,8 +51,8 @@ TEST_CASE("A seek proxy keeps display geometry and honours its size limit", "[me
     SECTION("rotation")
     {
         media::buildSeekProxy(mediaPath("rotated90.mp4"), dir / "r.mp4");
-        const auto original = probeFresh(mediaPath("rotated90.mp4"));
-        const auto proxy = probeFresh(dir / "r.mp4");
+        const auto original = probeUncached(mediaPath("rotated90.mp4"));
+        const auto proxy = probeUncached(dir / "r.mp4");
         REQUIRE(original.info.video.rotation != 0);
         CHECK(proxy.info.video.rotation == original.info.video.rotation);
         CHECK(proxy.info.video.displayWidth() == test::kClipHeight);
@@ -70,8 +61,8 @@ TEST_CASE("A seek proxy keeps display geometry and honours its size limit", "[me
     SECTION("anamorphic pixels")
     {
         media::buildSeekProxy(mediaPath("anamorphic.mkv"), dir / "a.mp4");
-        const auto original = probeFresh(mediaPath("anamorphic.mkv"));
-        const auto proxy = probeFresh(dir / "a.mp4");
+        const auto original = probeUncached(mediaPath("anamorphic.mkv"));
+        const auto proxy = probeUncached(dir / "a.mp4");
         CHECK(proxy.info.video.displayWidth() == original.info.video.displayWidth());
         CHECK(proxy.info.video.displayHeight() == original.info.video.displayHeight());
     }
@@ -80,7 +71,7 @@ TEST_CASE("A seek proxy keeps display geometry and honours its size limit", "[me
         media::SeekProxyOptions options;
         options.maxWidth = 160;
         media::buildSeekProxy(mediaPath("h264_longgop.mp4"), dir / "s.mp4", options);
-        const auto proxy = probeFresh(dir / "s.mp4");
+        const auto proxy = probeUncached(dir / "s.mp4");
         CHECK(proxy.info.video.width == 160);
         CHECK(proxy.info.video.height == 120);
         media::VideoDecoder decoder(dir / "s.mp4", proxy.index);

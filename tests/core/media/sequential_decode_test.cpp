@@ -2,6 +2,7 @@
 #include "common/error.h"
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>
@@ -9,16 +10,10 @@
 
 using namespace diptych;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 // Reads from `first` to the end; checks numbering and pictures. Returns the frames read.
 std::int64_t readToEnd(media::VideoDecoder& decoder, std::int64_t first, int pictureOffset = 0)

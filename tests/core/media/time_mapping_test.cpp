@@ -2,6 +2,7 @@
 // timing each clip was made with.
 #include "media/probe.h"
 #include "media/video_decoder.h"
+#include "probe_uncached.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>
@@ -10,16 +11,10 @@
 
 using namespace diptych;
 using diptych::test::mediaPath;
+using diptych::test::probeUncached;
 using diptych::test::readFrameNumber;
 
 namespace {
-
-media::ProbedMedia probeUncached(const std::filesystem::path& path)
-{
-    media::ProbeOptions options;
-    options.useCache = false;
-    return media::probe(path, options);
-}
 
 // ffprobe prints times with 6 decimals.
 constexpr double kPrintedPrecision = 2e-6;
