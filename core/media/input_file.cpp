@@ -22,6 +22,10 @@ namespace {
 // is wider than 16K, and a corrupt header claiming 100000x100000 must not allocate 30 GB.
 constexpr int kMaxDimension = 16384;
 
+// The last error FFmpeg logged on this thread (when routeFfmpegLogging() is installed): it
+// often says more than the error code, e.g. "Picture size 100000x100000 is invalid".
+thread_local std::string lastFfmpegError;
+
 bool isRealVideo(const AVStream* stream)
 {
     return stream->codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
@@ -85,10 +89,12 @@ InputFile::InputFile(const std::filesystem::path& path)
         fail("file is empty (0 bytes)");
 
     AVFormatContext* raw = nullptr;
+    lastFfmpegError.clear();
     if (const int rc = avformat_open_input(&raw, m_path.c_str(), nullptr, nullptr); rc < 0) {
         if (rc == AVERROR(EACCES))
             fail("permission denied");
-        fail("not a media file FFmpeg can read (" + avErrorText(rc) + ")");
+        fail("not a media file FFmpeg can read (" +
+             (lastFfmpegError.empty() ? avErrorText(rc) : lastFfmpegError) + ")");
     }
     m_context.reset(raw);
     if (const int rc = avformat_find_stream_info(m_context.get(), nullptr); rc < 0)
@@ -224,9 +230,10 @@ void routeFfmpegLogging()
         while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
             text.pop_back();
         static const auto logger = log::get("ffmpeg");
-        if (level <= AV_LOG_ERROR)
+        if (level <= AV_LOG_ERROR) {
+            lastFfmpegError = text;
             logger->info("{}", text);
-        else
+        } else
             logger->debug("{}", text);
     });
 }
