@@ -4,6 +4,7 @@
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
 #include "ingest/film_ingest.h"
+#include "log/log.h"
 #include "store/project_store.h"
 #include "store/relink_missing_films.h"
 

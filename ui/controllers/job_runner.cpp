@@ -1,6 +1,7 @@
 #include "controllers/job_runner.h"
 
 #include "common/error.h"
+#include "log/log.h"
 
 #include <QMetaObject>
 #include <QPointer>
@@ -83,6 +84,7 @@ void JobRunner::runOnWorker(const QString& title, const Job& job,
         cancelled = true;
     } catch (const std::exception& e) {
         failure = QString::fromStdString(e.what());
+        log::get("ui")->warn("{} failed: {}", title.toStdString(), e.what());
     }
     QMetaObject::invokeMethod(
         this,
