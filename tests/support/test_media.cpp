@@ -271,6 +271,14 @@ std::filesystem::path mediaPath(const std::string& name)
         // before and an edit list that hides the frames before 1.5 s (frame 36).
         ffmpeg("-ss 1.5 -i " + shellQuote(mediaPath("h264_longgop.mp4").string()) +
                " -c copy -f mp4 " + shellQuote(temporary.string()));
+    } else if (name == "three_shots.mkv") {
+        // Three unrelated 30-frame shots: hard cuts at frames 30 and 60, nothing else.
+        ffmpeg("-f lavfi -i testsrc2=s=320x240:r=24:d=1.25 -f lavfi -i "
+               "smptebars=s=320x240:r=24:d=1.25 "
+               "-f lavfi -i rgbtestsrc=s=320x240:r=24:d=1.25 "
+               "-filter_complex '[0][1][2]concat=n=3:v=1:a=0' -c:v libx264 -preset veryfast "
+               "-crf 18 -pix_fmt yuv420p " +
+               shellQuote(temporary.string()));
     } else if (name == "rotated90.mp4") {
         // FFmpeg 5.1 writes a display matrix from the "rotate" tag only on stream copy, and
         // writes it counter-clockwise: players show this clip turned 270 degrees clockwise.
@@ -298,6 +306,7 @@ void generateAll(const std::filesystem::path& directory)
         mediaPath(clip.name);
     mediaPath("editlist.mp4");
     mediaPath("rotated90.mp4");
+    mediaPath("three_shots.mkv");
     for (const auto& [name, maker] : damagedFiles())
         mediaPath(name);
 }
