@@ -2,6 +2,7 @@
 
 #include "log/log.h"
 #include "media/ffmpeg_error.h"
+#include "media/frame_index_cache.h"
 #include "media/video_frame_reader.h"
 
 #include <fmt/format.h>
@@ -248,6 +249,22 @@ ScanResult scanFrameIndex(InputFile& input, const CancellationToken* cancel,
     av_seek_frame(input.context(), input.videoStreamIndex(), INT64_MIN, AVSEEK_FLAG_BACKWARD);
     throttle.finish();
     return result;
+}
+
+ScanResult loadOrScanFrameIndex(InputFile& input, bool useCache, const CancellationToken* cancel,
+                                const ProgressSink& progress)
+{
+    const FrameIndexCache cache;
+    if (useCache)
+        if (auto cached = cache.load(input.path())) {
+            ScanResult result;
+            result.index = std::move(*cached);
+            return result;
+        }
+    ScanResult scan = scanFrameIndex(input, cancel, progress);
+    if (useCache && scan.warnings.empty())
+        cache.store(input.path(), scan.index);
+    return scan;
 }
 
 } // namespace diptych::media

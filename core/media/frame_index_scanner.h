@@ -29,4 +29,11 @@ struct ScanResult
 ScanResult scanFrameIndex(InputFile& input, const CancellationToken* cancel = nullptr,
                           const ProgressSink& progress = {});
 
+/// The frame index of `input` as every reader gets it: from the per-user FrameIndexCache when
+/// `useCache` and present (no warnings then: damaged files are never cached), otherwise
+/// scanned with scanFrameIndex() and, when the scan had no warnings, cached.
+ScanResult loadOrScanFrameIndex(InputFile& input, bool useCache,
+                                const CancellationToken* cancel = nullptr,
+                                const ProgressSink& progress = {});
+
 } // namespace diptych::media

@@ -1,7 +1,6 @@
 #include "media/probe.h"
 
 #include "log/log.h"
-#include "media/frame_index_cache.h"
 #include "media/frame_index_scanner.h"
 #include "media/input_file.h"
 
@@ -13,19 +12,10 @@ ProbedMedia probe(const std::filesystem::path& path, const ProbeOptions& options
     ProbedMedia result;
     result.info = input.describe();
 
-    const FrameIndexCache cache;
-    std::optional<FrameIndex> cached;
-    if (options.useCache)
-        cached = cache.load(path);
-    if (cached) {
-        result.index = std::make_shared<const FrameIndex>(std::move(*cached));
-    } else {
-        ScanResult scan = scanFrameIndex(input, options.cancel, options.progress);
-        result.info.warnings = scan.warnings;
-        if (options.useCache && scan.warnings.empty())
-            cache.store(path, scan.index);
-        result.index = std::make_shared<const FrameIndex>(std::move(scan.index));
-    }
+    ScanResult scan =
+        loadOrScanFrameIndex(input, options.useCache, options.cancel, options.progress);
+    result.info.warnings = std::move(scan.warnings);
+    result.index = std::make_shared<const FrameIndex>(std::move(scan.index));
     result.info.video.frameCount = result.index->frameCount();
     result.info.video.durationSeconds = result.index->durationSeconds();
     log::get("media")->debug("{}: {} frames, {:.3f} s", result.info.path,

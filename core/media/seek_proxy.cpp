@@ -3,7 +3,6 @@
 #include "common/error.h"
 #include "log/log.h"
 #include "media/ffmpeg_error.h"
-#include "media/frame_index_cache.h"
 #include "media/frame_index_scanner.h"
 #include "media/input_file.h"
 #include "media/media_cache.h"
@@ -210,10 +209,7 @@ void buildSeekProxy(const std::filesystem::path& source, const std::filesystem::
                     const ProgressSink& progress)
 {
     InputFile input(source);
-    const FrameIndexCache cache;
-    std::optional<FrameIndex> index = cache.load(source);
-    if (!index)
-        index = scanFrameIndex(input, cancel).index;
+    const FrameIndex index = loadOrScanFrameIndex(input, true, cancel).index;
     const MediaInfo info = input.describe();
 
     std::error_code error;
@@ -227,9 +223,9 @@ void buildSeekProxy(const std::filesystem::path& source, const std::filesystem::
     FramePtr frame = allocateFrame();
     FramePtr previous;
     std::int64_t next = 0; // proxy frame number to write next
-    const std::int64_t total = index->frameCount();
+    const std::int64_t total = index.frameCount();
     while (next < total && reader.read(frame.get())) {
-        const std::int64_t number = index->frameWithPts(frame->best_effort_timestamp);
+        const std::int64_t number = index.frameWithPts(frame->best_effort_timestamp);
         if (number < next)
             continue; // not in the index (edit list) or already written
         // A frame the decoder could not deliver is replaced by its predecessor, so that frame k

@@ -4,7 +4,6 @@
 #include "log/log.h"
 #include "media/frame_cache.h"
 #include "media/frame_converter.h"
-#include "media/frame_index_cache.h"
 #include "media/frame_index_scanner.h"
 #include "media/input_file.h"
 #include "media/video_frame_reader.h"
@@ -34,16 +33,9 @@ struct VideoDecoder::Impl
         , current(allocateFrame())
     {
         if (!index) {
-            const FrameIndexCache diskCache;
-            if (auto cached = diskCache.load(path)) {
-                index = std::make_shared<const FrameIndex>(std::move(*cached));
-            } else {
-                ScanResult scan = scanFrameIndex(input);
-                info.warnings = scan.warnings;
-                if (scan.warnings.empty())
-                    diskCache.store(path, scan.index);
-                index = std::make_shared<const FrameIndex>(std::move(scan.index));
-            }
+            ScanResult scan = loadOrScanFrameIndex(input, true);
+            info.warnings = std::move(scan.warnings);
+            index = std::make_shared<const FrameIndex>(std::move(scan.index));
         }
         info.video.frameCount = index->frameCount();
         info.video.durationSeconds = index->durationSeconds();
