@@ -1,4 +1,4 @@
-#include "analysis/hsv_content_detector.h"
+#include "analysis/segmentation/hsv_content_detector.h"
 #include "test_media.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,4 @@
-#include "analysis/boundary_evaluation.h"
+#include "analysis/segmentation/boundary_evaluation.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/shot_boundary.h"
+#include "analysis/segmentation/shot_boundary.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "analysis/hsv_content_detector.h"
+#include "analysis/segmentation/hsv_content_detector.h"
 
 #include "media/video_decoder.h"
 

@@ -1,4 +1,4 @@
-#include "analysis/boundary_truth.h"
+#include "analysis/segmentation/boundary_truth.h"
 
 #include "common/error.h"
 
@@ -36,8 +36,10 @@ BoundaryTruth loadBoundaryTruth(const std::filesystem::path& path)
             boundary.start = span.at("start").get<model::Frame>();
             boundary.end = span.at("end").get<model::Frame>();
             const auto kind = span.at("kind").get<std::string>();
-            if (!fromString(kind, boundary.kind) || !isGradual(boundary.kind))
+            const auto parsed = model::transitionKindFromString(kind);
+            if (!parsed || !isGradual(*parsed))
                 throw fail("unknown gradual transition kind '" + kind + "'");
+            boundary.kind = *parsed;
             truth.boundaries.push_back(boundary);
         }
     } catch (const nlohmann::json::exception& e) {

@@ -1,4 +1,4 @@
-#include "analysis/boundary_truth.h"
+#include "analysis/segmentation/boundary_truth.h"
 #include "common/error.h"
 #include "temp_dir.h"
 #include "test_media.h"
