@@ -29,6 +29,16 @@ struct ShotMetricValue
     double value = 0;
 };
 
+/// One JSON-valued metric of one shot (e.g. the dominant palette).
+struct ShotMetricText
+{
+    ShotId shotId = 0;
+    MetricId metricId = 0;
+    std::string value; ///< JSON text
+
+    bool operator==(const ShotMetricText&) const = default;
+};
+
 /// A per-frame metric track of one film: values[i] belongs to frame startFrame + i * step.
 /// Stored as float32 (ample for per-frame measurements, half the size of double).
 struct MetricSeries

@@ -26,9 +26,9 @@ struct Shot
     ShotId id = 0;
     FilmId filmId = 0;
     Frame startFrame = 0;
-    Frame endFrame = 0; ///< exclusive
+    Frame endFrame = 0;                              ///< exclusive
     TransitionKind transition = TransitionKind::Cut; ///< how this shot begins
-    std::string note; ///< Markdown
+    std::string note;                                ///< Markdown
     /// Length in frames of the gradual transition into this shot (0 for a cut or the first
     /// shot). The shot boundary is the transition's midpoint, so half of it lies in each shot.
     Frame transitionFrames = 0;

@@ -5,6 +5,8 @@
 
 #include <bit>
 #include <cstdint>
+#include <limits>
+#include <span>
 #include <string>
 
 namespace diptych::store {
@@ -19,7 +21,7 @@ model::MetricDefinition readMetric(const Statement& row)
 }
 
 // Samples are float32 little-endian whatever the host, so a project moves between machines.
-std::vector<std::byte> encodeSamples(const std::vector<float>& values)
+std::vector<std::byte> encodeSamples(std::span<const float> values)
 {
     std::vector<std::byte> bytes(values.size() * 4);
     for (std::size_t i = 0; i < values.size(); ++i) {
@@ -163,13 +165,85 @@ std::optional<model::MetricSeries> MetricRepository::series(model::FilmId filmId
                     "WHERE film_id = ?1 AND metric_id = ?2");
     query.bind(1, filmId).bind(2, metricId);
     if (!query.step())
-        return std::nullopt;
+        return joinedChunks(filmId, metricId);
     model::MetricSeries series;
     series.filmId = filmId;
     series.metricId = metricId;
     series.startFrame = query.int64(0);
     series.step = query.int64(1);
     series.values = decodeSamples(query.blob(2));
+    return series;
+}
+
+void MetricRepository::putShotTexts(std::span<const model::ShotMetricText> texts)
+{
+    const std::string_view what = "writing shot metric texts";
+    Transaction transaction(*m_db, what);
+    Statement upsert(*m_db, what,
+                     "INSERT INTO shot_metric_texts(shot_id, metric_id, value) "
+                     "VALUES (?1, ?2, ?3) ON CONFLICT(shot_id, metric_id) "
+                     "DO UPDATE SET value = excluded.value");
+    for (const auto& text : texts)
+        upsert.bind(1, text.shotId).bind(2, text.metricId).bind(3, text.value).run();
+    transaction.commit();
+}
+
+std::vector<model::ShotMetricText> MetricRepository::shotTexts(model::FilmId filmId) const
+{
+    Statement query(*m_db, "reading shot metric texts",
+                    "SELECT t.shot_id, t.metric_id, t.value FROM shot_metric_texts t "
+                    "JOIN shots s ON s.id = t.shot_id "
+                    "WHERE s.film_id = ?1 ORDER BY s.start_frame, t.metric_id");
+    query.bind(1, filmId);
+    std::vector<model::ShotMetricText> texts;
+    while (query.step())
+        texts.push_back({query.int64(0), query.int64(1), query.text(2)});
+    return texts;
+}
+
+void MetricRepository::putSeriesChunk(model::FilmId filmId, model::MetricId metricId,
+                                      model::Frame startFrame, std::span<const float> values)
+{
+    const std::string_view what = "writing a metric series chunk";
+    const auto samples = encodeSamples(values);
+    Transaction transaction(*m_db, what);
+    Statement upsert(*m_db, what,
+                     "INSERT INTO metric_series_chunks(film_id, metric_id, start_frame, samples) "
+                     "VALUES (?1, ?2, ?3, ?4) ON CONFLICT(film_id, metric_id, start_frame) "
+                     "DO UPDATE SET samples = excluded.samples");
+    upsert.bind(1, filmId).bind(2, metricId).bind(3, startFrame).bind(4, samples).run();
+    transaction.commit();
+}
+
+void MetricRepository::removeSeriesChunks(model::FilmId filmId)
+{
+    const std::string_view what = "removing metric series chunks";
+    Transaction transaction(*m_db, what);
+    Statement remove(*m_db, what, "DELETE FROM metric_series_chunks WHERE film_id = ?1");
+    remove.bind(1, filmId).run();
+    transaction.commit();
+}
+
+std::optional<model::MetricSeries> MetricRepository::joinedChunks(model::FilmId filmId,
+                                                                  model::MetricId metricId) const
+{
+    Statement query(*m_db, "reading metric series chunks",
+                    "SELECT start_frame, samples FROM metric_series_chunks "
+                    "WHERE film_id = ?1 AND metric_id = ?2 ORDER BY start_frame");
+    query.bind(1, filmId).bind(2, metricId);
+    std::optional<model::MetricSeries> series;
+    while (query.step()) {
+        const model::Frame start = query.int64(0);
+        const auto values = decodeSamples(query.blob(1));
+        if (!series) {
+            series = model::MetricSeries{filmId, metricId, start, 1, {}};
+        }
+        const auto offset = static_cast<std::size_t>(start - series->startFrame);
+        if (series->values.size() < offset)
+            series->values.resize(offset, std::numeric_limits<float>::quiet_NaN());
+        series->values.resize(offset); // a later chunk overrides an overlapping earlier one
+        series->values.insert(series->values.end(), values.begin(), values.end());
+    }
     return series;
 }
 

@@ -100,6 +100,7 @@ ProjectStore::ProjectStore(std::unique_ptr<Database> db)
     , m_regions(*m_db)
     , m_correspondences(*m_db)
     , m_frameIndexes(*m_db)
+    , m_analysis(*m_db)
 {}
 
 ProjectStore::~ProjectStore() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/analysis_repository.h"
 #include "store/annotation_repository.h"
 #include "store/coder_repository.h"
 #include "store/coding_scheme_repository.h"
@@ -86,6 +87,8 @@ public:
     const CorrespondenceRepository& correspondences() const noexcept { return m_correspondences; }
     FrameIndexRepository& frameIndexes() noexcept { return m_frameIndexes; }
     const FrameIndexRepository& frameIndexes() const noexcept { return m_frameIndexes; }
+    AnalysisRepository& analysis() noexcept { return m_analysis; }
+    const AnalysisRepository& analysis() const noexcept { return m_analysis; }
 
 private:
     explicit ProjectStore(std::unique_ptr<Database> db);
@@ -102,6 +105,7 @@ private:
     RegionRepository m_regions;
     CorrespondenceRepository m_correspondences;
     FrameIndexRepository m_frameIndexes;
+    AnalysisRepository m_analysis;
 };
 
 } // namespace diptych::store

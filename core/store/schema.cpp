@@ -232,6 +232,50 @@ CREATE TABLE film_frame_index (
 );
 )sql";
 
+// The analysis engine (issue 3): how each film was analysed, resumable shot by shot.
+// - shots.transition_frames: length of the gradual transition into the shot (0 for a cut).
+// - shot_metric_texts: JSON-valued per-shot metrics (the palette, the shot scale).
+// - film_analysis: per film, the fingerprint analysed, the user's settings, the provenance
+//   (algorithm, version, parameters) of every metric as computed for this film, and how far
+//   the committed shots reach. A metric value is stale when the film's recorded provenance of
+//   that metric differs from metrics.parameters_json (the provenance of the current code).
+// - metric_series_chunks: per-frame series written shot by shot while a film is analysed
+//   (float32 little-endian, one sample per frame from start_frame on).
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE shots ADD COLUMN transition_frames INTEGER NOT NULL DEFAULT 0
+    CHECK (transition_frames >= 0);
+
+CREATE TABLE shot_metric_texts (
+    shot_id   INTEGER NOT NULL REFERENCES shots(id) ON DELETE CASCADE,
+    metric_id INTEGER NOT NULL REFERENCES metrics(id) ON DELETE CASCADE,
+    value     TEXT NOT NULL,
+    PRIMARY KEY (shot_id, metric_id)
+) WITHOUT ROWID;
+CREATE INDEX shot_metric_texts_metric ON shot_metric_texts(metric_id);
+
+CREATE TABLE film_analysis (
+    film_id         INTEGER PRIMARY KEY REFERENCES films(id) ON DELETE CASCADE,
+    fingerprint     TEXT NOT NULL,
+    settings_json   TEXT NOT NULL CHECK (json_valid(settings_json)),
+    provenance_json TEXT NOT NULL CHECK (json_valid(provenance_json)),
+    next_frame      INTEGER NOT NULL DEFAULT 0 CHECK (next_frame >= 0),
+    resume_json     TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(resume_json)),
+    frame_count     INTEGER NOT NULL DEFAULT 0 CHECK (frame_count >= 0),
+    complete        INTEGER NOT NULL DEFAULT 0 CHECK (complete IN (0, 1)),
+    started_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL
+);
+
+CREATE TABLE metric_series_chunks (
+    film_id     INTEGER NOT NULL REFERENCES films(id) ON DELETE CASCADE,
+    metric_id   INTEGER NOT NULL REFERENCES metrics(id) ON DELETE CASCADE,
+    start_frame INTEGER NOT NULL CHECK (start_frame >= 0),
+    samples     BLOB NOT NULL CHECK (length(samples) % 4 = 0),
+    PRIMARY KEY (film_id, metric_id, start_frame)
+) WITHOUT ROWID;
+CREATE INDEX metric_series_chunks_metric ON metric_series_chunks(metric_id);
+)sql";
+
 struct Step
 {
     int version;
@@ -243,6 +287,7 @@ constexpr std::array kSteps{
     Step{1, "films, shots, metrics, coding schemes, tiers, annotations, regions, correspondences",
          kVersion1},
     Step{2, "per-film frame index", kVersion2},
+    Step{3, "analysis state, text metrics, per-shot series chunks, transition lengths", kVersion3},
 };
 static_assert(kSteps.size() == kLatestVersion, "one step per schema version");
 

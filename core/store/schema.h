@@ -13,7 +13,7 @@ class Database;
 namespace schema {
 
 /// The newest schema this build reads and writes.
-inline constexpr int kLatestVersion = 2;
+inline constexpr int kLatestVersion = 3;
 
 /// PRAGMA application_id of every Diptych project: "DPTY" in ASCII. Lets `file(1)` and Diptych
 /// itself tell a project from any other SQLite file.

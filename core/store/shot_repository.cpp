@@ -12,7 +12,7 @@ namespace diptych::store {
 namespace {
 
 constexpr std::string_view kColumns =
-    "SELECT id, film_id, start_frame, end_frame, transition, note FROM shots ";
+    "SELECT id, film_id, start_frame, end_frame, transition, note, transition_frames FROM shots ";
 
 model::Shot readShot(const Database& db, const Statement& row)
 {
@@ -24,6 +24,7 @@ model::Shot readShot(const Database& db, const Statement& row)
     shot.transition =
         detail::parseStored(db, "shots.transition", row.text(4), model::transitionKindFromString);
     shot.note = row.text(5);
+    shot.transitionFrames = row.int64(6);
     return shot;
 }
 
@@ -35,7 +36,7 @@ std::vector<model::Shot> sortedValidated(const Database& db, std::string_view wh
               [](const auto& a, const auto& b) { return a.startFrame < b.startFrame; });
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const auto& shot = sorted[i];
-        if (shot.startFrame < 0 || shot.endFrame <= shot.startFrame)
+        if (shot.startFrame < 0 || shot.endFrame <= shot.startFrame || shot.transitionFrames < 0)
             db.fail(what, "invalid shot [" + std::to_string(shot.startFrame) + ", " +
                               std::to_string(shot.endFrame) + ")");
         if (i > 0 && shot.startFrame < sorted[i - 1].endFrame)
@@ -80,28 +81,70 @@ std::vector<model::Shot> ShotRepository::replace(model::FilmId filmId,
     }
 
     Statement insert(*m_db, what,
-                     "INSERT INTO shots(film_id, start_frame, end_frame, transition, note) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5)");
-    Statement update(*m_db, what, "UPDATE shots SET transition = ?1, note = ?2 WHERE id = ?3");
+                     "INSERT INTO shots(film_id, start_frame, end_frame, transition, note, "
+                     "transition_frames) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Statement update(*m_db, what,
+                     "UPDATE shots SET transition = ?1, note = ?2, transition_frames = ?3 "
+                     "WHERE id = ?4");
     for (std::size_t i = 0; i < wanted.size(); ++i) {
         auto& shot = wanted[i];
         shot.filmId = filmId;
         if (keep[i] != 0) {
             shot.id = keep[i];
-            update.bind(1, model::toString(shot.transition)).bind(2, shot.note).bind(3, shot.id);
-            update.run();
+            update.bind(1, model::toString(shot.transition))
+                .bind(2, shot.note)
+                .bind(3, shot.transitionFrames)
+                .bind(4, shot.id)
+                .run();
         } else {
             insert.bind(1, filmId)
                 .bind(2, shot.startFrame)
                 .bind(3, shot.endFrame)
                 .bind(4, model::toString(shot.transition))
-                .bind(5, shot.note);
+                .bind(5, shot.note)
+                .bind(6, shot.transitionFrames);
             insert.run();
             shot.id = m_db->lastInsertRowId();
         }
     }
     transaction.commit();
     return wanted;
+}
+
+model::Shot ShotRepository::append(model::FilmId filmId, model::Shot shot)
+{
+    const std::string what = "adding a shot to film " + std::to_string(filmId);
+    sortedValidated(*m_db, what, std::span(&shot, 1));
+    Transaction transaction(*m_db, what);
+    Statement last(*m_db, what, "SELECT max(end_frame) FROM shots WHERE film_id = ?1");
+    last.bind(1, filmId);
+    if (last.step() && !last.isNull(0) && last.int64(0) > shot.startFrame)
+        m_db->fail(what, "shot at frame " + std::to_string(shot.startFrame) +
+                             " overlaps the film's last shot");
+    last.reset();
+    Statement insert(*m_db, what,
+                     "INSERT INTO shots(film_id, start_frame, end_frame, transition, note, "
+                     "transition_frames) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bind(1, filmId)
+        .bind(2, shot.startFrame)
+        .bind(3, shot.endFrame)
+        .bind(4, model::toString(shot.transition))
+        .bind(5, shot.note)
+        .bind(6, shot.transitionFrames)
+        .run();
+    shot.id = m_db->lastInsertRowId();
+    shot.filmId = filmId;
+    transaction.commit();
+    return shot;
+}
+
+void ShotRepository::removeAll(model::FilmId filmId)
+{
+    const std::string what = "removing the shots of film " + std::to_string(filmId);
+    Transaction transaction(*m_db, what);
+    Statement remove(*m_db, what, "DELETE FROM shots WHERE film_id = ?1");
+    remove.bind(1, filmId).run();
+    transaction.commit();
 }
 
 std::vector<model::Shot> ShotRepository::list(model::FilmId filmId) const

@@ -28,6 +28,12 @@ public:
     /// old shot is removed: its metric values and correspondences go with it, annotations stay
     /// (their frame ranges are their own) with the shot link cleared.
     std::vector<model::Shot> replace(model::FilmId filmId, std::span<const model::Shot> shots);
+    /// Adds one shot after the film's last shot (it must not overlap it) and returns it with
+    /// its id. The analysis pipeline commits shots this way, one by one, as they finish.
+    model::Shot append(model::FilmId filmId, model::Shot shot);
+    /// Removes every shot of the film (with their metric values; annotations keep their
+    /// frames and lose the shot link).
+    void removeAll(model::FilmId filmId);
     /// The film's shots ordered by start frame.
     [[nodiscard]] std::vector<model::Shot> list(model::FilmId filmId) const;
     [[nodiscard]] std::optional<model::Shot> get(model::ShotId id) const;

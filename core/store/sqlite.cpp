@@ -1,5 +1,7 @@
 #include "store/sqlite.h"
 
+#include <cstdint>
+
 #include "common/error.h"
 #include "store/store_log.h"
 
@@ -310,7 +312,14 @@ Transaction::Transaction(Database& db, std::string_view what)
     : m_db(db)
     , m_what(what)
 {
-    m_db.execute(m_what, "BEGIN IMMEDIATE");
+    // Inside another transaction this becomes a savepoint, so a repository call that writes
+    // in one transaction can also be part of a larger unit of work (all or none).
+    if (m_db.inTransaction()) {
+        m_savepoint = "diptych_nested_" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
+        m_db.execute(m_what, "SAVEPOINT " + m_savepoint);
+    } else {
+        m_db.execute(m_what, "BEGIN IMMEDIATE");
+    }
 }
 
 Transaction::~Transaction()
@@ -318,7 +327,10 @@ Transaction::~Transaction()
     if (m_done || !m_db.inTransaction())
         return; // committed, or SQLite already rolled back after an I/O or memory error
     try {
-        m_db.execute(m_what, "ROLLBACK");
+        if (m_savepoint.empty())
+            m_db.execute(m_what, "ROLLBACK");
+        else
+            m_db.execute(m_what, "ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint);
     } catch (const std::exception& e) {
         storeLog().warn("rollback failed: {}", e.what());
     }
@@ -326,7 +338,7 @@ Transaction::~Transaction()
 
 void Transaction::commit()
 {
-    m_db.execute(m_what, "COMMIT");
+    m_db.execute(m_what, m_savepoint.empty() ? std::string("COMMIT") : "RELEASE " + m_savepoint);
     m_done = true;
 }
 

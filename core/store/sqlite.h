@@ -155,7 +155,8 @@ private:
 
 /// BEGIN IMMEDIATE ... COMMIT. Taking the write lock at the start (not at the first write)
 /// means a transaction never fails half-way with SQLITE_BUSY; it waits up to the busy timeout
-/// instead. Rolls back in the destructor unless commit() succeeded. Not nestable.
+/// instead. Rolls back in the destructor unless commit() succeeded. Nested inside an open
+/// transaction it is a SAVEPOINT instead, committed or rolled back with the outer one.
 class Transaction final
 {
 public:
@@ -171,6 +172,7 @@ public:
 private:
     Database& m_db;
     std::string m_what;
+    std::string m_savepoint; ///< empty for the outermost transaction
     bool m_done = false;
 };
 

@@ -95,23 +95,52 @@ TEST_CASE("an older project is migrated on open and keeps every row", "[store][m
 {
     test::TempDir dir;
     const auto file = dir / "old.diptych";
-    test::PopulatedProject written;
+    model::FilmId filmId = 0;
     {
         auto store = ProjectStore::createAtSchemaVersion(file, 1);
         REQUIRE(store.schemaVersion() == 1);
-        written = test::populate(store);
+        model::Film film;
+        film.path = "/films/original.mkv";
+        film.frameCount = 300;
+        filmId = store.films().add(film).id;
+        // The v1 shot table, as a v1 Diptych wrote it (no transition length yet).
+        store::Database db(file, store::OpenMode::ExistingReadWrite);
+        db.execute("writing v1 shots",
+                   "INSERT INTO shots(film_id, start_frame, end_frame, transition, note) VALUES "
+                   "(" +
+                       std::to_string(filmId) + ", 0, 100, 'cut', 'first'), (" +
+                       std::to_string(filmId) + ", 100, 300, 'dissolve', '')");
         // The v2 table does not exist yet.
-        REQUIRE_THROWS_AS(store.frameIndexes().load(written.original.id), StoreError);
+        REQUIRE_THROWS_AS(store.frameIndexes().load(filmId), StoreError);
     }
     REQUIRE(pragma(file, "user_version") == 1);
 
     auto store = ProjectStore::open(file);
-    CHECK(store.schemaVersion() == 2);
-    test::requireHolds(store, written);
+    CHECK(store.schemaVersion() == store::schema::kLatestVersion);
+    REQUIRE(store.films().get(filmId).has_value());
+    const auto shots = store.shots().list(filmId);
+    REQUIRE(shots.size() == 2);
+    CHECK(shots[0].note == "first");
+    CHECK(shots[1].transition == model::TransitionKind::Dissolve);
+    CHECK(shots[1].transitionFrames == 0);
     const model::FrameIndexRecord index{3, {std::byte{1}, std::byte{2}}, true};
-    store.frameIndexes().save(written.original.id, index);
-    CHECK(store.frameIndexes().load(written.original.id) == index);
+    store.frameIndexes().save(filmId, index);
+    CHECK(store.frameIndexes().load(filmId) == index);
+    CHECK_FALSE(store.analysis().get(filmId).has_value());
     CHECK(store.checkIntegrity().empty());
+}
+
+TEST_CASE("a fully populated project survives reopening at the latest schema", "[store][migration]")
+{
+    test::TempDir dir;
+    const auto file = dir / "current.diptych";
+    test::PopulatedProject written;
+    {
+        auto store = ProjectStore::create(file);
+        written = test::populate(store);
+    }
+    auto store = ProjectStore::open(file);
+    test::requireHolds(store, written);
 }
 
 TEST_CASE("a project from a newer Diptych is refused and left byte-for-byte untouched",
@@ -127,7 +156,8 @@ TEST_CASE("a project from a newer Diptych is refused and left byte-for-byte unto
     const auto before = test::readBytes(file);
 
     const std::string expected = file.string() + ": written by a newer Diptych (schema v99); " +
-                                 "this version reads up to v2";
+                                 "this version reads up to v" +
+                                 std::to_string(store::schema::kLatestVersion);
     REQUIRE_THROWS_WITH(ProjectStore::open(file), expected);
     REQUIRE_THROWS_WITH(ProjectStore::openOrCreate(file), expected);
     CHECK(test::readBytes(file) == before);
@@ -164,7 +194,8 @@ TEST_CASE("read-only opening of an older schema asks for an upgrade", "[store][m
     const auto file = dir / "old.diptych";
     ProjectStore::createAtSchemaVersion(file, 1);
     REQUIRE_THROWS_WITH(ProjectStore::openReadOnly(file),
-                        Contains("schema v1 must be upgraded to v2"));
+                        Contains("schema v1 must be upgraded to v" +
+                                 std::to_string(store::schema::kLatestVersion)));
 }
 
 TEST_CASE("files that are not Diptych projects give a one-line error", "[store][errors]")

@@ -107,9 +107,32 @@ TEST_CASE("a transaction rolls back unless committed", "[store][sqlite]")
     }
     CHECK(count() == 1);
     {
-        Transaction transaction(db, "outer");
-        REQUIRE_THROWS_WITH(Transaction(db, "inner"), Contains("within a transaction"));
+        // A nested transaction is a savepoint: rolling it back keeps the outer work.
+        Transaction outer(db, "outer");
+        db.execute("inserting", "INSERT INTO t VALUES (2)");
+        {
+            Transaction inner(db, "inner");
+            db.execute("inserting", "INSERT INTO t VALUES (3)");
+        }
+        CHECK(count() == 2);
+        {
+            Transaction inner(db, "inner");
+            db.execute("inserting", "INSERT INTO t VALUES (4)");
+            inner.commit();
+        }
+        CHECK(count() == 3);
     }
+    CHECK(count() == 1); // the outer transaction was not committed: all of it is gone
+    {
+        Transaction outer(db, "outer");
+        {
+            Transaction inner(db, "inner");
+            db.execute("inserting", "INSERT INTO t VALUES (5)");
+            inner.commit();
+        }
+        outer.commit();
+    }
+    CHECK(count() == 2);
 }
 
 TEST_CASE("databases and statements move", "[store][sqlite]")

@@ -29,7 +29,7 @@ struct PopulatedProject
 };
 
 /// Writes two films with shots, a metric (per-shot values and a series), a coder, a scheme
-/// with a code tree, a tier with annotations, a region and a correspondence. Schema v1 only.
+/// with a code tree, a tier with annotations, a region and a correspondence.
 PopulatedProject populate(store::ProjectStore& store);
 
 /// Checks with Catch2 that `store` holds exactly what populate() wrote.
