@@ -1,0 +1,203 @@
+#include "analysis/color/color_frame_stats.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+
+namespace diptych::analysis::color {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The smallest code value v with at least `fraction` of the pixels at or below v.
+int percentile(const std::array<std::uint64_t, 256>& cumulative, double fraction)
+{
+    const double target = fraction * double(cumulative[255]);
+    for (int v = 0; v < 256; ++v) {
+        if (double(cumulative[v]) >= target)
+            return v;
+    }
+    return 255;
+}
+
+/// A hue sector [from, to] (degrees, narrower than 180°) tested with two cross products, so no
+/// per-pixel atan2 is needed and the bounds are exact.
+struct HueSector
+{
+    float cosFrom, sinFrom, cosTo, sinTo;
+
+    HueSector(double from, double to)
+        : cosFrom(float(std::cos(from * std::numbers::pi / 180.0)))
+        , sinFrom(float(std::sin(from * std::numbers::pi / 180.0)))
+        , cosTo(float(std::cos(to * std::numbers::pi / 180.0)))
+        , sinTo(float(std::sin(to * std::numbers::pi / 180.0)))
+    {}
+
+    [[nodiscard]] bool contains(float a, float b) const
+    {
+        return cosFrom * b - sinFrom * a >= 0 && a * sinTo - b * cosTo >= 0;
+    }
+};
+
+/// The 30° hue bin of (a*, b*): the quadrant, then the third of it, by comparisons with
+/// tan 30° and tan 60° after rotating the point into the first quadrant.
+int hueBin(float a, float b)
+{
+    int quadrant = 0;
+    float x = a, y = b;
+    if (a > 0 && b >= 0) {
+        quadrant = 0;
+    } else if (a <= 0 && b > 0) {
+        quadrant = 1;
+        x = b;
+        y = -a;
+    } else if (a < 0 && b <= 0) {
+        quadrant = 2;
+        x = -a;
+        y = -b;
+    } else {
+        quadrant = 3;
+        x = -b;
+        y = a;
+    }
+    constexpr float kTan30 = 0.57735026919f;
+    constexpr float kTan60 = 1.73205080757f;
+    const int third = y < x * kTan30 ? 0 : y < x * kTan60 ? 1 : 2;
+    return 3 * quadrant + third;
+}
+
+} // namespace
+
+double tealOrangeIndex(double orangeMass, double tealMass)
+{
+    return 2.0 * std::min(orangeMass, tealMass);
+}
+
+ColorFrameStats measureColor(const cv::Mat& bgr)
+{
+    CV_Assert(bgr.type() == CV_8UC3 && !bgr.empty());
+    ColorFrameStats stats;
+    cv::Mat gray;
+    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
+    const cv::Mat lab = bgrToLab(bgr);
+
+    const float warmCos = float(std::cos(kWarmAxisDegrees * std::numbers::pi / 180.0));
+    const float warmSin = float(std::sin(kWarmAxisDegrees * std::numbers::pi / 180.0));
+    const float gateScale = float(1.0 / (kTealOrangeChromaHigh - kTealOrangeChromaLow));
+    const float achromatic = float(kAchromaticChroma);
+    const float gateLow = float(kTealOrangeChromaLow);
+    const HueSector orangeSector(kOrangeHueMin, kOrangeHueMax);
+    const HueSector tealSector(kTealHueMin, kTealHueMax);
+
+    // Integer sums are exact; per-row float partial sums are added to doubles in row order, so
+    // the result does not depend on anything but the pixels.
+    std::int64_t sumRg = 0, sumRg2 = 0, sumYb2 = 0, sumYb22 = 0; // yb2 = 2·yb, exact
+    std::uint64_t sumY = 0, sumY2 = 0;
+    double sumL = 0, sumA = 0, sumB = 0, sumC = 0, orange = 0, teal = 0;
+    std::array<double, kHueBins> hueMass{};
+    std::array<double, 256> warmByLevel{}; // Σ s per Y' level, for the split-tone index
+
+    for (int y = 0; y < bgr.rows; ++y) {
+        const auto* pix = bgr.ptr<cv::Vec3b>(y);
+        const auto* lrow = lab.ptr<cv::Vec3f>(y);
+        const auto* grow = gray.ptr<std::uint8_t>(y);
+        float rowL = 0, rowA = 0, rowB = 0, rowC = 0, rowO = 0, rowT = 0;
+        for (int x = 0; x < bgr.cols; ++x) {
+            const int b8 = pix[x][0], g8 = pix[x][1], r8 = pix[x][2];
+            const int rg = r8 - g8;
+            const int yb2 = r8 + g8 - 2 * b8;
+            sumRg += rg;
+            sumRg2 += rg * rg;
+            sumYb2 += yb2;
+            sumYb22 += yb2 * yb2;
+            const int luma = grow[x];
+            ++stats.lumaHistogram[std::size_t(luma)];
+
+            const float L = lrow[x][0], a = lrow[x][1], b = lrow[x][2];
+            rowL += L;
+            rowA += a;
+            rowB += b;
+            const float c = std::sqrt(a * a + b * b);
+            rowC += c;
+            warmByLevel[std::size_t(luma)] += double(a * warmCos + b * warmSin);
+            if (c < achromatic)
+                continue;
+            hueMass[std::size_t(hueBin(a, b))] += double(c);
+            if (c > gateLow) {
+                const float gate = std::min(1.0f, (c - gateLow) * gateScale);
+                if (orangeSector.contains(a, b))
+                    rowO += gate;
+                else if (tealSector.contains(a, b))
+                    rowT += gate;
+            }
+        }
+        sumL += rowL;
+        sumA += rowA;
+        sumB += rowB;
+        sumC += rowC;
+        orange += rowO;
+        teal += rowT;
+    }
+
+    const auto n = std::uint32_t(bgr.total());
+    const double dn = double(n);
+    stats.pixelCount = n;
+
+    std::array<std::uint64_t, 256> cumulative{};
+    std::uint64_t running = 0;
+    for (int v = 0; v < 256; ++v) {
+        const std::uint64_t count = stats.lumaHistogram[std::size_t(v)];
+        sumY += count * std::uint64_t(v);
+        sumY2 += count * std::uint64_t(v * v);
+        running += count;
+        cumulative[std::size_t(v)] = running;
+    }
+    const double meanY = double(sumY) / dn;
+    stats.lumaMean = meanY / 255.0;
+    stats.contrastRms = std::sqrt(std::max(0.0, double(sumY2) / dn - meanY * meanY)) / 255.0;
+    stats.lumaP05 = percentile(cumulative, 0.05) / 255.0;
+    stats.lumaP50 = percentile(cumulative, 0.50) / 255.0;
+    stats.lumaP95 = percentile(cumulative, 0.95) / 255.0;
+
+    // Split tone: warm projection of the highlights (Y' > P67) minus that of the shadows
+    // (Y' ≤ P33), so a level shared by both percentiles counts once, as shadow.
+    const int p33 = percentile(cumulative, 1.0 / 3.0);
+    const int p67 = percentile(cumulative, 2.0 / 3.0);
+    double warmHigh = 0, warmLow = 0;
+    std::uint64_t countHigh = 0, countLow = 0;
+    for (int v = 0; v < 256; ++v) {
+        if (v > p67) {
+            warmHigh += warmByLevel[std::size_t(v)];
+            countHigh += stats.lumaHistogram[std::size_t(v)];
+        } else if (v <= p33) {
+            warmLow += warmByLevel[std::size_t(v)];
+            countLow += stats.lumaHistogram[std::size_t(v)];
+        }
+    }
+    stats.splitTone = (countHigh > 0 && countLow > 0)
+                          ? warmHigh / double(countHigh) - warmLow / double(countLow)
+                          : kNaN;
+
+    stats.meanLab = {sumL / dn, sumA / dn, sumB / dn};
+    stats.chromaMean = sumC / dn;
+    for (int k = 0; k < kHueBins; ++k)
+        stats.hueMass[std::size_t(k)] = hueMass[std::size_t(k)] / dn;
+    stats.orangeMass = orange / dn;
+    stats.tealMass = teal / dn;
+    stats.tealOrangeIndex = tealOrangeIndex(stats.orangeMass, stats.tealMass);
+
+    // Hasler & Süsstrunk (2003): M = σ_rgyb + 0.3·μ_rgyb on 0..255 RGB.
+    const double meanRg = double(sumRg) / dn;
+    const double meanYb = 0.5 * double(sumYb2) / dn;
+    const double varRg = std::max(0.0, double(sumRg2) / dn - meanRg * meanRg);
+    const double varYb = std::max(0.0, 0.25 * double(sumYb22) / dn - meanYb * meanYb);
+    stats.colorfulness =
+        std::sqrt(varRg + varYb) + 0.3 * std::sqrt(meanRg * meanRg + meanYb * meanYb);
+    return stats;
+}
+
+} // namespace diptych::analysis::color

@@ -1,0 +1,98 @@
+// Per-frame costs of the composition metrics. Hidden: run with
+//   test_core_composition "[.bench]"
+#include "analysis/composition/clutter.h"
+#include "analysis/composition/composition_analyzer.h"
+#include "analysis/composition/face_detector.h"
+
+#include <catch2/catch.hpp>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <ctime>
+#include <iostream>
+
+using namespace diptych::analysis;
+using namespace diptych::analysis::composition;
+
+namespace {
+
+cv::Mat benchFrame(int width, int height)
+{
+    // Smooth shapes plus texture, closer to film content than pure noise.
+    cv::Mat bgr(height, width, CV_8UC3, cv::Scalar(60, 80, 100));
+    cv::RNG rng(42);
+    for (int i = 0; i < 60; ++i)
+        cv::circle(bgr, cv::Point(rng.uniform(0, width), rng.uniform(0, height)),
+                   rng.uniform(4, width / 6),
+                   cv::Scalar(rng.uniform(0, 256), rng.uniform(0, 256), rng.uniform(0, 256)),
+                   cv::FILLED);
+    cv::Mat noise(bgr.size(), CV_8UC3);
+    rng.fill(noise, cv::RNG::UNIFORM, 0, 12);
+    return bgr + noise;
+}
+
+template <typename F>
+double millisecondsPerCall(int repeats, F&& call)
+{
+    // Thread CPU time, not wall time: the build machine is shared, and with
+    // cv::setNumThreads(1) all the work runs on this thread.
+    const auto now = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
+    };
+    call(); // warm-up
+    const double start = now();
+    for (int i = 0; i < repeats; ++i)
+        call();
+    return (now() - start) / repeats;
+}
+
+} // namespace
+
+TEST_CASE("Composition per-frame cost", "[.bench]")
+{
+    cv::setNumThreads(1);
+    AnalysisFrame frame;
+    frame.bgr = benchFrame(320, 180);
+    cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
+    cv::resize(frame.bgr, frame.detail, cv::Size(640, 360));
+    CompositionAnalyzer analyzer;
+    FaceDetector faces;
+    const double every = millisecondsPerCall(300, [&] { (void)analyzer.measure(frame, false); });
+    const double sampled = millisecondsPerCall(30, [&] { (void)analyzer.measure(frame, true); });
+    const double clutter = millisecondsPerCall(30, [&] { (void)subbandEntropy(frame.bgr); });
+    const double face = millisecondsPerCall(20, [&] { (void)faces.detect(frame.detail); });
+    // Reference operations with published costs (metrics.md §6, 1 thread): Canny 0.45 ms,
+    // 8-bit Lab 0.30 ms at 320x180. Their ratio to these scales the numbers above when the
+    // machine is loaded.
+    cv::Mat lab8, edges;
+    const double reference =
+        millisecondsPerCall(300, [&] { cv::cvtColor(frame.bgr, lab8, cv::COLOR_BGR2Lab); }) +
+        millisecondsPerCall(300, [&] { cv::Canny(frame.gray, edges, 50, 150); });
+    std::cout << "reference (Lab8U + Canny, 0.75 ms on the metrics.md machine): " << reference
+              << " ms\n";
+    cv::Mat smooth;
+    cv::GaussianBlur(frame.detail, smooth, cv::Size(0, 0), 1.5);
+    for (double scale : {1.2}) {
+        for (int minSide : {30, 36}) {
+            FaceDetector variant(FaceDetectorOptions{scale, 5, minSide});
+            std::cout << "  faces (smooth frame) scaleFactor " << scale << " min " << minSide
+                      << ": " << millisecondsPerCall(6, [&] { (void)variant.detect(smooth); })
+                      << " ms\n";
+        }
+    }
+    for (double scale : {1.1, 1.2}) {
+        for (int minSide : {24, 36}) {
+            FaceDetector variant(FaceDetectorOptions{scale, 5, minSide});
+            std::cout << "  faces scaleFactor " << scale << " min " << minSide << ": "
+                      << millisecondsPerCall(6, [&] { (void)variant.detect(frame.detail); })
+                      << " ms\n";
+        }
+    }
+    std::cout << "composition every frame: " << every << " ms\n"
+              << "composition sampled frame (total): " << sampled << " ms\n"
+              << "  clutter: " << clutter << " ms, faces @640: " << face << " ms\n";
+    CHECK(every > 0);
+}
