@@ -14,5 +14,9 @@ using CommandAction = std::function<int()>;
 CommandAction addProbeCommand(CLI::App& app);
 CommandAction addFrameCommand(CLI::App& app);
 CommandAction addProxyCommand(CLI::App& app);
+CommandAction addShotsCommand(CLI::App& app);
+CommandAction addAnalyzeCommand(CLI::App& app);
+CommandAction addMetricsCommand(CLI::App& app);
+CommandAction addStatsCommand(CLI::App& app);
 
 } // namespace diptych::cli

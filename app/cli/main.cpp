@@ -22,9 +22,9 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", std::string("diptych-cli ") + DIPTYCH_VERSION);
 
     const std::vector<cli::CommandAction> commands = {
-        cli::addProbeCommand(app),
-        cli::addFrameCommand(app),
-        cli::addProxyCommand(app),
+        cli::addProbeCommand(app), cli::addFrameCommand(app),   cli::addProxyCommand(app),
+        cli::addShotsCommand(app), cli::addAnalyzeCommand(app), cli::addMetricsCommand(app),
+        cli::addStatsCommand(app),
     };
 
     try {

@@ -5,6 +5,7 @@
 // Without FILE it makes a 1080p24 H.264 file with GOP 250 and B-frames (from the Big Buck
 // Bunny trailer in $DIPTYCH_SHARED_DIR/media when present, else from a synthetic source).
 // Prints a Markdown table for the README.
+#include "bench_files.h"
 #include "media/probe.h"
 #include "media/seek_proxy.h"
 #include "media/video_decoder.h"
@@ -22,13 +23,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-using diptych::test::shellQuote;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
+using diptych::bench::Clock;
+using diptych::bench::ffmpegNullSeconds;
+using diptych::bench::secondsSince;
 
 double percentile(std::vector<double> values, double p)
 {
@@ -36,39 +33,6 @@ double percentile(std::vector<double> values, double p)
     const auto at =
         std::size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return values[at];
-}
-
-std::filesystem::path makeBenchFile()
-{
-    const auto path = diptych::test::mediaDirectory() / "bench_1080p24_gop250.mp4";
-    if (std::filesystem::exists(path))
-        return path;
-    std::string source = "-f lavfi -i testsrc2=size=1920x1080:rate=24:duration=30";
-    std::string filter = "";
-    if (const auto shared = diptych::test::sharedMediaDirectory()) {
-        source = "-i " + shellQuote((*shared / "bbb_trailer_480p.mkv").string());
-        filter = " -vf scale=1920:1080:flags=lanczos,fps=24 -an";
-    }
-    const std::string command =
-        "ffmpeg -nostdin -hide_banner -loglevel error -y " + source + filter +
-        " -c:v libx264 -preset fast -crf 20 -g 250 -keyint_min 250 -sc_threshold 0 -bf 3 "
-        "-pix_fmt yuv420p " +
-        shellQuote(path.string());
-    std::cerr << "making " << path << " ...\n";
-    if (diptych::test::runCommand(command) != 0)
-        throw std::runtime_error("cannot make the benchmark file");
-    return path;
-}
-
-double ffmpegNullSeconds(const std::filesystem::path& file, int threads)
-{
-    const auto start = Clock::now();
-    const std::string command = "ffmpeg -nostdin -hide_banner -loglevel error -threads " +
-                                std::to_string(threads) + " -i " + shellQuote(file.string()) +
-                                " -an -f null -";
-    if (diptych::test::runCommand(command) != 0)
-        throw std::runtime_error("ffmpeg failed");
-    return secondsSince(start);
 }
 
 std::vector<double> randomSeekMs(const std::filesystem::path& file,
@@ -135,7 +99,7 @@ int main(int argc, char** argv)
     }
     try {
         if (file.empty())
-            file = makeBenchFile();
+            file = diptych::bench::hdBenchFile();
         const int ffmpegThreads = threads;
         diptych::media::ProbeOptions probeOptions;
         probeOptions.useCache = false;

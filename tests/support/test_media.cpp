@@ -279,6 +279,27 @@ std::filesystem::path mediaPath(const std::string& name)
                "-filter_complex '[0][1][2]concat=n=3:v=1:a=0' -c:v libx264 -preset veryfast "
                "-crf 18 -pix_fmt yuv420p " +
                shellQuote(temporary.string()));
+    } else if (name == "many_shots.mkv") {
+        // kManyShotsCount moving shots of kManyShotsLength frames each, hard cuts between: long
+        // enough for an analysis to be interrupted half-way.
+        std::string inputs;
+        std::string chain;
+        const char* sources[] = {"testsrc2", "smptebars",  "mandelbrot", "rgbtestsrc",
+                                 "testsrc",  "yuvtestsrc", "pal100bars", "smptehdbars"};
+        for (int i = 0; i < kManyShotsCount; ++i) {
+            inputs += " -t " + std::to_string(kManyShotsLength / 24.0) + " -f lavfi -i " +
+                      sources[i % 8] + "=s=320x240:r=24";
+            // A different hue and a slow drift per shot, so no two shots look alike.
+            chain += "[" + std::to_string(i) + "]hue=h=" + std::to_string((i / 8) * 90) +
+                     ",crop=300:220:'10+8*sin(t*" + std::to_string(1 + i % 3) +
+                     ")':'10+8*cos(t)',scale=320:240,setsar=1[v" + std::to_string(i) + "];";
+        }
+        for (int i = 0; i < kManyShotsCount; ++i)
+            chain += "[v" + std::to_string(i) + "]";
+        chain += "concat=n=" + std::to_string(kManyShotsCount) + ":v=1:a=0";
+        ffmpeg(inputs + " -filter_complex " + shellQuote(chain) +
+               " -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p " +
+               shellQuote(temporary.string()));
     } else if (name == "rotated90.mp4") {
         // FFmpeg 5.1 writes a display matrix from the "rotate" tag only on stream copy, and
         // writes it counter-clockwise: players show this clip turned 270 degrees clockwise.
@@ -307,6 +328,7 @@ void generateAll(const std::filesystem::path& directory)
     mediaPath("editlist.mp4");
     mediaPath("rotated90.mp4");
     mediaPath("three_shots.mkv");
+    mediaPath("many_shots.mkv");
     for (const auto& [name, maker] : damagedFiles())
         mediaPath(name);
 }

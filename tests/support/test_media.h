@@ -16,6 +16,11 @@ inline constexpr int kClipWidth = 320;
 inline constexpr int kClipHeight = 240;
 inline constexpr int kClipFps = 24;
 
+/// "many_shots.mkv": kManyShotsCount shots of kManyShotsLength frames, 320x240 at 24 fps,
+/// hard cuts at every multiple of kManyShotsLength.
+inline constexpr int kManyShotsCount = 32;
+inline constexpr int kManyShotsLength = 36;
+
 /// Reads the frame number a generated clip's frame carries; nullopt when the pattern is not
 /// legible (wrong frame geometry, a damaged picture). `image` is BGR at the clip's display
 /// size; for rotated clips, rotate it back first.

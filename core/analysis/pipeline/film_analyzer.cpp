@@ -1,0 +1,352 @@
+#include "analysis/pipeline/film_analyzer.h"
+
+#include "analysis/pipeline/analysis_frame_source.h"
+#include "analysis/pipeline/analysis_settings.h"
+#include "analysis/pipeline/frame_measurer.h"
+#include "analysis/pipeline/metric_catalog.h"
+#include "analysis/pipeline/ordered_work_queue.h"
+#include "analysis/pipeline/shot_assembler.h"
+#include "analysis/segmentation/shot_detector.h"
+#include "common/error.h"
+#include "log/log.h"
+#include "store/file_fingerprint.h"
+#include "store/project_store.h"
+
+#include <nlohmann/json.hpp>
+#include <opencv2/core/utility.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <deque>
+#include <map>
+#include <stdexcept>
+#include <thread>
+
+namespace diptych::analysis {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+std::shared_ptr<spdlog::logger> analysisLog()
+{
+    return log::get("analysis");
+}
+
+nlohmann::json boundaryToJson(const ShotBoundary& boundary)
+{
+    return {{"start", boundary.start},
+            {"end", boundary.end},
+            {"kind", std::string(model::toString(boundary.kind))}};
+}
+
+ShotBoundary boundaryFromJson(const nlohmann::json& json)
+{
+    ShotBoundary boundary;
+    boundary.start = json.at("start").get<model::Frame>();
+    boundary.end = json.at("end").get<model::Frame>();
+    const auto kind = model::transitionKindFromString(json.at("kind").get<std::string>());
+    if (!kind || boundary.end <= boundary.start)
+        throw Error("damaged analysis state: bad boundary " + json.dump());
+    boundary.kind = *kind;
+    return boundary;
+}
+
+model::Frame transitionLength(const ShotBoundary& boundary)
+{
+    return isGradual(boundary.kind) ? boundary.end - boundary.start : 0;
+}
+
+/// What the film's results depend on besides its file and settings: the algorithms.
+nlohmann::json filmProvenance()
+{
+    return {{"pipeline_version", kPipelineVersion},
+            {"segmentation", {{"version", kShotDetectorVersion}}},
+            {"metrics", allMetricProvenance()}};
+}
+
+/// Registers every metric and series with the current code's provenance and returns their
+/// ids by name. A metric whose provenance changed keeps its old values, which are now stale
+/// for every film whose recorded provenance differs.
+std::map<std::string, model::MetricId, std::less<>> defineMetrics(store::ProjectStore& store)
+{
+    std::map<std::string, model::MetricId, std::less<>> ids;
+    auto define = [&](std::string_view name, std::string_view unit, std::string_view text) {
+        model::MetricDefinition metric;
+        metric.name = std::string(name);
+        metric.unit = std::string(unit);
+        metric.description = std::string(text);
+        metric.parametersJson = metricProvenance(name).dump();
+        ids.emplace(metric.name, store.metrics().define(metric).id);
+    };
+    for (const auto& spec : shotMetricSpecs())
+        define(spec.name, spec.unit, spec.description);
+    for (const auto& series : frameSeriesSpecs())
+        define(series.name, series.unit, series.description);
+    return ids;
+}
+
+model::MetricId idOf(const std::map<std::string, model::MetricId, std::less<>>& ids,
+                     std::string_view name)
+{
+    const auto it = ids.find(name);
+    if (it == ids.end())
+        throw std::logic_error("metric '" + std::string(name) + "' is not in the catalog");
+    return it->second;
+}
+
+int workerCount(int requested)
+{
+    if (requested > 0)
+        return requested;
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+/// The state of one analysis run between frames.
+class Run
+{
+public:
+    Run(store::ProjectStore& store, const model::Film& film, const AnalysisSettings& settings,
+        std::map<std::string, model::MetricId, std::less<>> ids, int threads)
+        : m_store(store)
+        , m_film(film)
+        , m_source(film.path, settings.samplesPerSecond)
+        , m_detector(settings.segmentation, m_source.fps())
+        , m_assembler(m_source.fps())
+        , m_ids(std::move(ids))
+        , m_capacity(static_cast<std::size_t>(threads) * 3 + 2)
+        , m_queue(
+              threads, m_capacity, [] { return std::make_unique<FrameMeasurer>(); },
+              [](FrameMeasurer& measurer, const FrameTask& task) { return measurer.measure(task); })
+    {}
+
+    model::Frame frameCount() const { return m_source.frameCount(); }
+    model::Frame repairedFrames() const { return m_source.repairedFrames(); }
+    int shotsCommitted() const { return m_shots; }
+
+    /// Continues after `previous` (the boundary that starts the shot at `from`), or from the
+    /// film's start when `previous` is null.
+    void start(model::Frame from, const ShotBoundary* previous, int shotsSoFar)
+    {
+        m_from = from;
+        m_shots = shotsSoFar;
+        if (previous) {
+            m_detector.resumeAfter(*previous);
+            m_assembler.start(from, previous->kind, transitionLength(*previous));
+            m_source.seek(std::max<model::Frame>(0, from - m_detector.warmupFrames()));
+        } else {
+            m_assembler.start(0, TransitionKind::None, 0);
+            m_source.seek(0);
+        }
+    }
+
+    /// Decodes and dispatches the next frame; false at the end of the film.
+    bool step()
+    {
+        auto frame = m_source.next();
+        if (!frame)
+            return false;
+        m_detector.push(*frame);
+        queueBoundaries(m_detector.takeFinal());
+        if (frame->index >= m_from) {
+            while (m_queue.inFlightCount() >= m_capacity)
+                m_ready.push_back(*m_queue.take());
+            m_queue.submit({*frame, m_previous, m_source.fps()});
+        }
+        m_previous = std::move(*frame);
+        while (auto features = m_queue.tryTake())
+            m_ready.push_back(std::move(*features));
+        // Frames before decidedUpTo() can no longer gain a boundary, so they may join a shot.
+        consumeReady(m_detector.decidedUpTo());
+        return true;
+    }
+
+    /// Flushes the segmenter and the workers and commits the last shots.
+    void finish()
+    {
+        queueBoundaries(m_detector.finish());
+        while (auto features = m_queue.take())
+            m_ready.push_back(std::move(*features));
+        consumeReady(frameCount());
+        if (m_assembler.nextFrame() > m_assembler.startFrame())
+            commit(m_assembler.finish(), frameCount(), nlohmann::json::object());
+        m_store.analysis().markComplete(m_film.id, frameCount());
+    }
+
+    model::Frame framesDone() const
+    {
+        return m_previous.bgr.empty() ? m_from : m_previous.index + 1;
+    }
+
+private:
+    void queueBoundaries(std::vector<ShotBoundary> boundaries)
+    {
+        for (const auto& boundary : boundaries) {
+            const auto split = boundary.splitFrame();
+            // Boundaries before the resume point were committed by the earlier run.
+            if (split > m_from && split < frameCount())
+                m_pending.push_back(boundary);
+        }
+    }
+
+    void consumeReady(model::Frame limit)
+    {
+        while (!m_ready.empty() && m_ready.front().frame.index < limit) {
+            consume(m_ready.front());
+            m_ready.pop_front();
+        }
+    }
+
+    void consume(const FrameFeatures& features)
+    {
+        const auto index = features.frame.index;
+        while (!m_pending.empty() && m_pending.front().splitFrame() <= index) {
+            const auto boundary = m_pending.front();
+            m_pending.pop_front();
+            if (boundary.splitFrame() <= m_assembler.startFrame())
+                continue; // closer than one frame to the previous boundary
+            if (boundary.splitFrame() != m_assembler.nextFrame())
+                throw std::logic_error("analysis: a boundary arrived after its frames");
+            commit(m_assembler.finish(), boundary.splitFrame(), boundaryToJson(boundary));
+            m_assembler.start(boundary.splitFrame(), boundary.kind, transitionLength(boundary));
+        }
+        m_assembler.add(features);
+    }
+
+    void commit(AssembledShot assembled, model::Frame nextFrame, const nlohmann::json& resume)
+    {
+        store::AnalysedShot shot;
+        shot.shot.startFrame = assembled.startFrame;
+        shot.shot.endFrame = assembled.endFrame;
+        shot.shot.transition = assembled.transition;
+        shot.shot.transitionFrames = assembled.transitionFrames;
+        for (const auto& [name, value] : assembled.metrics.numbers)
+            shot.values.push_back({0, idOf(m_ids, name), value});
+        for (auto& [name, text] : assembled.metrics.texts)
+            shot.texts.push_back({0, idOf(m_ids, name), std::move(text)});
+        const auto& series = frameSeriesSpecs();
+        for (std::size_t i = 0; i < series.size(); ++i)
+            shot.series.push_back({idOf(m_ids, series[i].name), std::move(assembled.series[i])});
+        m_store.analysis().commitShot(m_film.id, std::move(shot), nextFrame,
+                                      resume.empty() ? "{}" : resume.dump());
+        ++m_shots;
+    }
+
+    store::ProjectStore& m_store;
+    const model::Film& m_film;
+    AnalysisFrameSource m_source;
+    ShotDetector m_detector;
+    ShotAssembler m_assembler;
+    std::map<std::string, model::MetricId, std::less<>> m_ids;
+    std::size_t m_capacity;
+    OrderedWorkQueue<FrameMeasurer, FrameTask, FrameFeatures> m_queue;
+    std::deque<FrameFeatures> m_ready;  ///< measured, waiting for the segmenter's decision
+    std::deque<ShotBoundary> m_pending; ///< final boundaries not yet reached by the shots
+    AnalysisFrame m_previous;
+    model::Frame m_from = 0;
+    int m_shots = 0;
+};
+
+} // namespace
+
+FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& film,
+                               const FilmAnalysisOptions& options, const CancellationToken* cancel,
+                               const AnalysisProgressSink& progress)
+{
+    const auto started = Clock::now();
+    const auto path = film.path.string();
+    if (!std::filesystem::exists(film.path))
+        throw MediaError(path, "file not found");
+
+    const auto state = store.analysis().get(film.id);
+    nlohmann::json settingsJson = nlohmann::json::object();
+    if (state) {
+        try {
+            settingsJson = nlohmann::json::parse(state->settingsJson);
+        } catch (const nlohmann::json::exception&) {
+            throw StoreError(path + ": damaged analysis settings in the project");
+        }
+    }
+    const auto settings = AnalysisSettings::fromJson(settingsJson);
+    const auto provenance = filmProvenance().dump();
+    const auto fingerprint = store::fileFingerprint(film.path);
+
+    const bool current = state && !state->fingerprint.empty() &&
+                         state->fingerprint == fingerprint && state->provenanceJson == provenance &&
+                         nlohmann::json::parse(state->settingsJson) == settings.toJson();
+    FilmAnalysisReport report;
+    if (current && state->complete && !options.force) {
+        report.outcome = FilmAnalysisReport::Outcome::UpToDate;
+        report.frameCount = state->frameCount;
+        report.resumedFrom = state->frameCount;
+        report.shots = static_cast<int>(store.shots().list(film.id).size());
+        return report;
+    }
+
+    auto ids = defineMetrics(store);
+    const int threads = workerCount(options.threads);
+    // Parallelism comes from our worker threads. OpenCV's own thread pool would compete with
+    // them, and some of its algorithms (DIS optical flow) split work by its thread count,
+    // which would make results depend on the machine: fix it at one.
+    cv::setNumThreads(1);
+    Run run(store, film, settings, std::move(ids), threads);
+
+    std::optional<ShotBoundary> previous;
+    model::Frame from = 0;
+    int shotsSoFar = 0;
+    if (current && !options.force && state->nextFrame > 0) {
+        from = state->nextFrame;
+        previous = boundaryFromJson(nlohmann::json::parse(state->resumeJson));
+        shotsSoFar = static_cast<int>(store.shots().list(film.id).size());
+        report.outcome = FilmAnalysisReport::Outcome::Resumed;
+        analysisLog()->info("{}: resuming at frame {} ({} shots done)", path, from, shotsSoFar);
+    } else {
+        model::FilmAnalysis fresh;
+        fresh.filmId = film.id;
+        fresh.fingerprint = fingerprint;
+        fresh.settingsJson = settings.toJson().dump();
+        fresh.provenanceJson = provenance;
+        store.analysis().restart(fresh);
+        analysisLog()->info("{}: analysing from the start with {} worker threads", path, threads);
+    }
+    report.resumedFrom = from;
+    run.start(from, previous ? &*previous : nullptr, shotsSoFar);
+
+    auto lastReport = Clock::now();
+    auto sendProgress = [&](bool force) {
+        const auto now = Clock::now();
+        if (!progress || (!force && now - lastReport < std::chrono::milliseconds(250)))
+            return;
+        lastReport = now;
+        AnalysisProgress p;
+        p.filmId = film.id;
+        p.framesDone = run.framesDone();
+        p.frameCount = run.frameCount();
+        const double elapsed = std::chrono::duration<double>(now - started).count();
+        p.framesPerSecond = elapsed > 0 ? double(p.framesDone - from) / elapsed : 0;
+        p.etaSeconds =
+            p.framesPerSecond > 0 ? double(p.frameCount - p.framesDone) / p.framesPerSecond : -1;
+        p.shotsCommitted = run.shotsCommitted();
+        progress(p);
+    };
+
+    while (run.step()) {
+        if (cancel)
+            cancel->throwIfCancelled();
+        sendProgress(false);
+    }
+    run.finish();
+    sendProgress(true);
+
+    report.frameCount = run.frameCount();
+    report.shots = run.shotsCommitted();
+    report.repairedFrames = run.repairedFrames();
+    report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    if (report.repairedFrames > 0)
+        analysisLog()->warn("{}: {} undecodable frames were replaced by their predecessor", path,
+                            report.repairedFrames);
+    analysisLog()->info("{}: {} shots, {} frames in {:.1f} s", path, report.shots,
+                        report.frameCount, report.seconds);
+    return report;
+}
+
+} // namespace diptych::analysis

@@ -1,0 +1,118 @@
+#include "analysis/segmentation/frame_signature.h"
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace diptych::analysis {
+
+namespace {
+
+// E|X - Y| for two independent standard normal variables: the layout distance of two
+// unrelated pictures, used to scale it to about 1.
+constexpr double kUnrelatedLayoutDistance = 1.1283791670955126; // 2 / sqrt(pi)
+// Median of |X - Y| for the same: sqrt(2) times the median of |N(0, 1)|.
+constexpr double kUnrelatedMedianDistance = 0.9538725524; // sqrt(2) * 0.6744897502
+
+} // namespace
+
+FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index)
+{
+    FrameSignature signature;
+    signature.index = index;
+    const int height =
+        std::max(4, int(std::lround(double(bgr.rows) * kSignatureWidth / std::max(1, bgr.cols))));
+
+    // Histogram on a 128 px copy: enough pixels for 128 bins, still cheap.
+    cv::Mat medium;
+    cv::resize(bgr, medium, cv::Size(2 * kSignatureWidth, 2 * height), 0, 0, cv::INTER_AREA);
+    cv::Mat ycrcb;
+    cv::cvtColor(medium, ycrcb, cv::COLOR_BGR2YCrCb);
+    const int pixels = ycrcb.rows * ycrcb.cols;
+    for (int y = 0; y < ycrcb.rows; ++y) {
+        const auto* row = ycrcb.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < ycrcb.cols; ++x) {
+            const int bin = (row[x][0] >> 5) * 16 + (row[x][1] >> 6) * 4 + (row[x][2] >> 6);
+            signature.histogram[std::size_t(bin)] += 1.0f;
+        }
+    }
+    for (float& value : signature.histogram)
+        value /= float(pixels);
+
+    cv::Mat small;
+    cv::resize(medium, small, cv::Size(kSignatureWidth, height), 0, 0, cv::INTER_AREA);
+    // A light blur makes the layout tolerant of a pixel or two of shake and of grain.
+    cv::GaussianBlur(small, small, cv::Size(3, 3), 0.8);
+    small.convertTo(signature.colour, CV_32FC3);
+    cv::Mat gray;
+    cv::cvtColor(signature.colour, gray, cv::COLOR_BGR2GRAY);
+    cv::Scalar mean;
+    cv::Scalar deviation;
+    cv::meanStdDev(gray, mean, deviation);
+    signature.meanLuma = mean[0];
+    signature.lumaSpread = deviation[0];
+    signature.uniform = deviation[0] < kUniformSpread;
+    if (signature.uniform)
+        signature.layout = cv::Mat::zeros(gray.size(), CV_32F);
+    else
+        signature.layout = (gray - mean[0]) / deviation[0];
+    return signature;
+}
+
+double colourDistance(const FrameSignature& a, const FrameSignature& b)
+{
+    double sum = 0;
+    for (std::size_t i = 0; i < a.histogram.size(); ++i)
+        sum += std::abs(double(a.histogram[i]) - double(b.histogram[i]));
+    return 0.5 * sum;
+}
+
+double layoutDistance(const FrameSignature& a, const FrameSignature& b)
+{
+    if (a.uniform || b.uniform)
+        return a.uniform == b.uniform ? 0.0 : 1.0;
+    return cv::norm(a.layout, b.layout, cv::NORM_L1) / double(a.layout.total()) /
+           kUnrelatedLayoutDistance;
+}
+
+double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
+{
+    if (a.uniform || b.uniform)
+        return layoutDistance(a, b);
+    const int maxX = std::max(1, a.layout.cols * 15 / 100);
+    const int maxY = std::max(1, a.layout.rows * 10 / 100);
+    // The median, not the mean, of the pixel differences: an object moving over a held
+    // background changes a minority of the pixels, a new shot the majority.
+    std::vector<float> differences;
+    differences.reserve(a.layout.total());
+    double best = std::numeric_limits<double>::max();
+    for (int dy = -maxY; dy <= maxY; dy += 2) {
+        for (int dx = -maxX; dx <= maxX; dx += 2) {
+            const cv::Rect inA(std::max(0, dx), std::max(0, dy), a.layout.cols - std::abs(dx),
+                               a.layout.rows - std::abs(dy));
+            const cv::Rect inB(std::max(0, -dx), std::max(0, -dy), inA.width, inA.height);
+            differences.clear();
+            for (int y = 0; y < inA.height; ++y) {
+                const float* rowA = a.layout.ptr<float>(inA.y + y) + inA.x;
+                const float* rowB = b.layout.ptr<float>(inB.y + y) + inB.x;
+                for (int x = 0; x < inA.width; ++x)
+                    differences.push_back(std::abs(rowA[x] - rowB[x]));
+            }
+            const auto middle = differences.begin() + std::ptrdiff_t(differences.size() / 2);
+            std::nth_element(differences.begin(), middle, differences.end());
+            best = std::min(best, double(*middle) / kUnrelatedMedianDistance);
+        }
+    }
+    return best;
+}
+
+double contentDistance(const FrameSignature& a, const FrameSignature& b)
+{
+    return 0.5 * (colourDistance(a, b) + layoutDistance(a, b));
+}
+
+} // namespace diptych::analysis

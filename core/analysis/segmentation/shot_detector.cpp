@@ -1,0 +1,493 @@
+#include "analysis/segmentation/shot_detector.h"
+
+#include "common/error.h"
+#include "media/video_decoder.h"
+
+#include <opencv2/core.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace diptych::analysis {
+
+namespace {
+
+// Fixed design constants (not user options: they describe the physics of transitions, not a
+// taste in sensitivity).
+
+/// A black/white interval up to this long is a "dip": judged by comparing its two sides.
+constexpr double kMaxDipSeconds = 0.5;
+/// Fade ramps into / out of a black or white interval are followed for at most this long.
+constexpr double kMaxFadeSeconds = 0.6;
+/// Half-widths of the dissolve test, in seconds (at 24 fps: 3, 6, 10 and 16 frames), so
+/// dissolves of about 0.2 to 1.4 s are seen with both ends outside the transition.
+constexpr double kDissolveScalesSeconds[] = {0.125, 0.25, 0.42, 0.67};
+/// A frame is a blend of two others when the residual of the blend model is at most this
+/// fraction of their difference (0 = a perfect cross-fade).
+constexpr double kBlendTolerance = 0.25;
+/// Inside a dissolve no single frame step may carry more than this share of the change.
+constexpr double kMaxStepShare = 0.6;
+/// Transition spans: from where the blend weight passes this value to where it reaches 1 - it.
+constexpr double kSpanWeight = 0.1;
+/// Below this luma deviation (0..255) a side of a dissolve counts as a flat card: fade.
+constexpr double kFlatSpread = 2.0 * kUniformSpread;
+
+/// How much of the frame-to-frame change inside the shots around a candidate cut is
+/// discounted from the change across it (fast action raises both).
+constexpr double kMotionWeight = 0.5;
+
+int framesFor(double seconds, double fps)
+{
+    return std::max(1, int(std::lround(seconds * fps)));
+}
+
+double median(std::vector<double> values)
+{
+    if (values.empty())
+        return 0.0;
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    return *middle;
+}
+
+/// Distance of a frame from the flat colour `flatLuma`: its contrast plus its brightness
+/// offset. Falls steadily during a fade-out, rises during a fade-in.
+double fadeLevel(const FrameSignature& frame, double flatLuma)
+{
+    return frame.lumaSpread + std::abs(frame.meanLuma - flatLuma);
+}
+
+/// A fade step must change the fade level by more than noise and motion do.
+bool clearlyAbove(double higher, double lower)
+{
+    return higher > lower + 1.0 + 0.02 * higher;
+}
+
+/// mean |x - (wa * a + wb * b)| over all elements.
+double blendResidual(const cv::Mat& x, const cv::Mat& a, const cv::Mat& b, double wa, double wb)
+{
+    cv::Mat model;
+    cv::addWeighted(a, wa, b, wb, 0.0, model);
+    return cv::norm(x, model, cv::NORM_L1) / double(x.total() * std::size_t(x.channels()));
+}
+
+} // namespace
+
+ShotDetector::ShotDetector(ShotDetectorOptions options, double fps)
+    : m_options(options)
+    , m_fps(fps)
+{
+    m_options.validate();
+    if (!(fps > 0.0) || !std::isfinite(fps))
+        throw Error("shot detector: frame rate must be positive");
+    m_flashFrames = std::max(1, int(std::lround(m_options.maxFlashSeconds * fps)));
+    m_maxDipFrames = framesFor(kMaxDipSeconds, fps);
+    m_maxFadeFrames = framesFor(kMaxFadeSeconds, fps);
+    for (const double seconds : kDissolveScalesSeconds) {
+        const int k = std::max(2, int(std::lround(seconds * fps)));
+        if (m_scales.empty() || k > m_scales.back())
+            m_scales.push_back(k);
+    }
+    const int maxScale = m_scales.back();
+    m_lookahead = std::max({m_flashFrames + 3, maxScale, m_maxDipFrames + m_maxFadeFrames + 1}) + 1;
+    m_lookback =
+        std::max({m_flashFrames + 6, maxScale, m_maxDipFrames + 2, m_maxFadeFrames + 2}) + 1;
+}
+
+bool ShotDetector::has(model::Frame index) const
+{
+    return !m_window.empty() && index >= m_window.front().index && index <= m_window.back().index &&
+           (m_end < 0 || index < m_end);
+}
+
+const FrameSignature& ShotDetector::at(model::Frame index) const
+{
+    return m_window[std::size_t(index - m_window.front().index)];
+}
+
+int ShotDetector::warmupFrames() const
+{
+    // Enough history that every evaluation near the resume point sees the same window as in
+    // an uninterrupted run, including a dissolve run (at most 2 * maxScale long) around it.
+    return m_lookback + m_lookahead + 3 * m_scales.back() + m_options.minShotFrames + 2;
+}
+
+void ShotDetector::resumeAfter(const ShotBoundary& last)
+{
+    m_lastEmitted = last;
+    m_resumedAt = last.splitFrame();
+}
+
+void ShotDetector::push(const AnalysisFrame& frame)
+{
+    if (m_end >= 0)
+        throw Error("shot detector: push after finish");
+    if (!m_window.empty() && frame.index != m_window.back().index + 1)
+        throw Error("shot detector: frames must be pushed in order without gaps");
+    if (frame.bgr.empty() || frame.bgr.type() != CV_8UC3)
+        throw Error("shot detector: frame " + std::to_string(frame.index) + " is not 8-bit BGR");
+    m_window.push_back(makeFrameSignature(frame.bgr, frame.index));
+    if (m_nextEvaluation < 0)
+        m_nextEvaluation = frame.index;
+    while (m_nextEvaluation + m_lookahead <= frame.index)
+        evaluate(m_nextEvaluation++);
+    while (m_window.front().index < m_nextEvaluation - m_lookback)
+        m_window.pop_front();
+}
+
+std::vector<ShotBoundary> ShotDetector::takeFinal()
+{
+    std::vector<ShotBoundary> result;
+    result.swap(m_final);
+    return result;
+}
+
+std::vector<ShotBoundary> ShotDetector::finish()
+{
+    if (m_end < 0) {
+        m_end = m_window.empty() ? 0 : m_window.back().index + 1;
+        if (m_nextEvaluation >= 0)
+            while (m_nextEvaluation < m_end)
+                evaluate(m_nextEvaluation++);
+        if (m_dissolveRun) {
+            offer({m_dissolveRun->boundary, m_dissolveRun->score, false});
+            m_dissolveRun.reset();
+        }
+        if (m_pending) {
+            emit(*m_pending);
+            m_pending.reset();
+        }
+    }
+    return takeFinal();
+}
+
+model::Frame ShotDetector::decidedUpTo() const
+{
+    if (m_end >= 0)
+        return std::numeric_limits<model::Frame>::max();
+    if (m_nextEvaluation < 0)
+        return m_resumedAt + 1;
+    // A later candidate cannot reach further back than a dissolve span or a fade ramp.
+    model::Frame decided = m_nextEvaluation - std::max(m_scales.back(), m_maxFadeFrames) - 1;
+    if (m_dissolveRun)
+        decided = std::min(decided, m_dissolveRun->boundary.splitFrame());
+    if (m_pending)
+        decided = std::min(decided, m_pending->boundary.splitFrame());
+    return std::max(decided, m_resumedAt + 1);
+}
+
+void ShotDetector::evaluate(model::Frame m)
+{
+    // Only frames with a full history are judged (or the film's start), so that a resumed run
+    // sees exactly what an uninterrupted one saw.
+    const model::Frame first = m_window.front().index;
+    if (first == 0 || m - first >= m_lookback) {
+        evaluateUniformRun(m);
+        if (m >= m_skipUntil)
+            evaluateCut(m);
+        if (m_options.detectGradual)
+            evaluateDissolve(m);
+    }
+    settle(m);
+}
+
+void ShotDetector::evaluateCut(model::Frame c)
+{
+    if (!has(c - 1) || !has(c) || at(c - 1).uniform || at(c).uniform)
+        return;
+    // Every frame shortly before must differ from every frame shortly after: a flash, a
+    // strobe or something passing the lens returns to the old picture within that time.
+    double cross = std::numeric_limits<double>::max();
+    for (int i = 1; i <= m_flashFrames + 1; ++i) {
+        if (!has(c - i) || at(c - i).uniform)
+            continue;
+        for (int j = 0; j <= m_flashFrames; ++j) {
+            if (!has(c + j) || at(c + j).uniform)
+                continue;
+            cross = std::min(cross, contentDistance(at(c - i), at(c + j)));
+            if (cross < m_options.threshold)
+                return;
+        }
+    }
+    // What consecutive frames of either shot differ by anyway (motion, grain).
+    const auto motion = [&](model::Frame from, model::Frame to) {
+        std::vector<double> steps;
+        for (model::Frame k = from; k < to; ++k)
+            if (has(k) && has(k + 1) && !at(k).uniform && !at(k + 1).uniform)
+                steps.push_back(contentDistance(at(k), at(k + 1)));
+        return median(steps);
+    };
+    const double within = std::max(motion(c - 4, c - 1), motion(c, c + 3));
+    double score = cross - kMotionWeight * within;
+    if (score < m_options.threshold)
+        return;
+    // Confirm with the robust, shift-compensated layout: a pan, an animation jump or an
+    // object moving over a held background leaves most of the picture explained.
+    const double robust =
+        0.5 * (colourDistance(at(c - 1), at(c)) + shiftedLayoutDistance(at(c - 1), at(c)));
+    score = std::min(cross, robust) - kMotionWeight * within;
+    if (score < m_options.threshold)
+        return;
+    offer({{c, c + 1, TransitionKind::Cut}, score, false});
+}
+
+model::Frame ShotDetector::fadeOutStart(model::Frame runStart) const
+{
+    const double flat = at(runStart).meanLuma;
+    model::Frame s = runStart;
+    while (has(s - 1) && !at(s - 1).uniform && runStart - (s - 1) <= m_maxFadeFrames &&
+           clearlyAbove(fadeLevel(at(s - 1), flat), fadeLevel(at(s), flat)))
+        --s;
+    // s is now the last frame of the old shot; the fade starts after it.
+    return std::min(s + 1, runStart);
+}
+
+model::Frame ShotDetector::fadeInEnd(model::Frame runEnd) const
+{
+    const double flat = at(runEnd - 1).meanLuma;
+    model::Frame e = runEnd;
+    while (has(e + 1) && !at(e + 1).uniform && e + 1 - runEnd <= m_maxFadeFrames &&
+           clearlyAbove(fadeLevel(at(e + 1), flat), fadeLevel(at(e), flat)))
+        ++e;
+    return e;
+}
+
+void ShotDetector::evaluateUniformRun(model::Frame m)
+{
+    if (!has(m))
+        return;
+    const auto leaving = [&](model::Frame runStart) {
+        const model::Frame start = fadeOutStart(runStart);
+        return runStart - start >= 2 ? ShotBoundary{start, runStart, TransitionKind::FadeOut}
+                                     : ShotBoundary{runStart, runStart + 1, TransitionKind::Cut};
+    };
+    const auto entering = [&](model::Frame runEnd, model::Frame fullFrame) {
+        return fullFrame - runEnd >= 2 ? ShotBoundary{runEnd, fullFrame, TransitionKind::FadeIn}
+                                       : ShotBoundary{runEnd, runEnd + 1, TransitionKind::Cut};
+    };
+
+    if (at(m).uniform && has(m - 1) && !at(m - 1).uniform) {
+        // A black / white interval starts at m. Where does it end?
+        model::Frame runEnd = m + 1;
+        while (runEnd - m <= m_maxDipFrames && has(runEnd) && at(runEnd).uniform)
+            ++runEnd;
+        const bool shortDip = runEnd - m <= m_maxDipFrames && has(runEnd);
+        const ShotBoundary out = leaving(m);
+        if (!shortDip) {
+            // Long, or it ends the film: the old shot ends here; the end is judged later.
+            offer({out, 1.0, true});
+            return;
+        }
+        const model::Frame fullFrame = fadeInEnd(runEnd);
+        const model::Frame before = std::max(out.start - 1, m_window.front().index);
+        // The closest pair of pictures within a flash length on either side: moving wings
+        // or smoke in front of the lens leave the frames next to the dip partly covered.
+        double change = std::numeric_limits<double>::max();
+        for (int i = 0; i <= m_flashFrames; ++i) {
+            for (int j = 0; j <= m_flashFrames; ++j) {
+                if (!has(before - i) || !has(fullFrame + j) || at(before - i).uniform ||
+                    at(fullFrame + j).uniform)
+                    continue;
+                const FrameSignature& x = at(before - i);
+                const FrameSignature& y = at(fullFrame + j);
+                change =
+                    std::min(change, 0.5 * (colourDistance(x, y) + shiftedLayoutDistance(x, y)));
+            }
+        }
+        m_skipUntil = std::max(m_skipUntil, fullFrame + 1);
+        if (change < m_options.threshold)
+            return; // the same picture on both sides: wings over the lens, a blackout
+        offer({out, change, true});
+        offer({entering(runEnd, fullFrame), change, true});
+        return;
+    }
+    if (!at(m).uniform && (m == 0 || (has(m - 1) && at(m - 1).uniform))) {
+        // A black / white interval ended at m. Short ones were judged at their start; long
+        // ones, and the film's opening, bring in a new shot.
+        model::Frame runStart = m;
+        while (has(runStart - 1) && at(runStart - 1).uniform && m - runStart <= m_maxDipFrames)
+            --runStart;
+        const bool fromFilmStart = runStart == 0;
+        if (m == 0 || (!fromFilmStart && m - runStart <= m_maxDipFrames))
+            return;
+        const model::Frame fullFrame = fadeInEnd(m);
+        m_skipUntil = std::max(m_skipUntil, fullFrame + 1);
+        offer({entering(m, fullFrame), 1.0, true});
+    }
+}
+
+void ShotDetector::evaluateDissolve(model::Frame m)
+{
+    std::optional<Dissolve> best;
+    if (has(m) && !at(m).uniform) {
+        for (const int k : m_scales) {
+            const model::Frame a = m - k;
+            const model::Frame b = m + k;
+            if (!has(a) || !has(b))
+                break;
+            bool flat = false;
+            double maxStep = 0;
+            for (model::Frame t = a; t <= b && !flat; ++t) {
+                flat = at(t).uniform;
+                if (t > a && !flat)
+                    maxStep = std::max(maxStep, contentDistance(at(t - 1), at(t)));
+            }
+            if (flat)
+                break; // black / white intervals are the fade logic's business
+            const FrameSignature& sa = at(a);
+            const FrameSignature& sb = at(b);
+            const double change = contentDistance(sa, sb);
+            if (change < m_options.gradualThreshold || maxStep > kMaxStepShare * change)
+                continue;
+            const double spread =
+                cv::norm(sa.colour, sb.colour, cv::NORM_L1) / double(sa.colour.total() * 3);
+            if (spread <= 1.0)
+                continue;
+            // The middle and the quarter points must sit on the cross-fade from a to b.
+            double residual = blendResidual(at(m).colour, sa.colour, sb.colour, 0.5, 0.5);
+            if (k >= 4) {
+                residual = std::max(residual, blendResidual(at(m - k / 2).colour, sa.colour,
+                                                            sb.colour, 0.75, 0.25));
+                residual = std::max(residual, blendResidual(at(m + k / 2).colour, sa.colour,
+                                                            sb.colour, 0.25, 0.75));
+            }
+            const double ratio = residual / spread;
+            if (ratio > kBlendTolerance)
+                continue;
+            // A pan over one scene can look like a blend of its ends; a shift explains it.
+            const double shifted = 0.5 * (colourDistance(sa, sb) + shiftedLayoutDistance(sa, sb));
+            if (shifted < m_options.gradualThreshold)
+                continue;
+            const double score = std::min(change, shifted) * (1.0 - ratio);
+            if (best && best->score >= score)
+                continue;
+            // Span: where the blend weight of b passes kSpanWeight and reaches 1 - kSpanWeight.
+            cv::Mat direction = sb.colour - sa.colour;
+            const double norm2 = direction.dot(direction);
+            model::Frame start = a + 1;
+            model::Frame end = b;
+            bool started = false;
+            for (model::Frame t = a + 1; t < b; ++t) {
+                const double weight = cv::Mat(at(t).colour - sa.colour).dot(direction) / norm2;
+                if (!started && weight > kSpanWeight) {
+                    start = t;
+                    started = true;
+                }
+                if (started && weight >= 1.0 - kSpanWeight) {
+                    end = t;
+                    break;
+                }
+            }
+            if (end - start < 2)
+                continue;
+            TransitionKind kind = TransitionKind::Dissolve;
+            if (sb.lumaSpread < kFlatSpread)
+                kind = TransitionKind::FadeOut;
+            else if (sa.lumaSpread < kFlatSpread)
+                kind = TransitionKind::FadeIn;
+            best = Dissolve{{start, end, kind}, score};
+        }
+    }
+    if (best) {
+        if (!m_dissolveRun) {
+            m_dissolveRunStart = m;
+            m_dissolveRun = best;
+        } else if (best->score > m_dissolveRun->score) {
+            m_dissolveRun = best;
+        }
+        m_dissolveGap = 0;
+    } else if (m_dissolveRun) {
+        ++m_dissolveGap;
+    }
+    // A run ends after a short gap, or at the latest after twice the widest test, which bounds
+    // the latency (a slow, steady change could otherwise keep it open).
+    if (m_dissolveRun &&
+        (m_dissolveGap > 2 || m - m_dissolveRunStart >= 2 * model::Frame(m_scales.back()))) {
+        offer({m_dissolveRun->boundary, m_dissolveRun->score, false});
+        m_dissolveRun.reset();
+        m_dissolveGap = 0;
+    }
+}
+
+void ShotDetector::offer(const Candidate& candidate)
+{
+    const model::Frame split = candidate.boundary.splitFrame();
+    if (m_resumedAt >= 0 && split <= m_resumedAt)
+        return;
+    if (m_lastEmitted) {
+        const model::Frame last = m_lastEmitted->splitFrame();
+        if (split <= last)
+            return;
+        if (!candidate.paired && split - last < m_options.minShotFrames)
+            return;
+    }
+    if (!m_pending) {
+        m_pending = candidate;
+        return;
+    }
+    const model::Frame pendingSplit = m_pending->boundary.splitFrame();
+    const bool conflict = split <= pendingSplit || split - pendingSplit < m_options.minShotFrames;
+    if (!conflict || (candidate.paired && m_pending->paired && split > pendingSplit)) {
+        emit(*m_pending);
+        m_pending = candidate;
+        return;
+    }
+    // Two boundaries too close together: a fade pair beats anything else, else the stronger.
+    if (m_pending->paired)
+        return;
+    if (candidate.paired || candidate.score > m_pending->score)
+        m_pending = candidate;
+}
+
+void ShotDetector::settle(model::Frame evaluated)
+{
+    if (!m_pending)
+        return;
+    model::Frame earliest = evaluated + 1 - std::max(m_scales.back(), m_maxFadeFrames) - 1;
+    if (m_dissolveRun)
+        earliest = std::min(earliest, m_dissolveRun->boundary.splitFrame());
+    if (m_pending->boundary.splitFrame() + m_options.minShotFrames <= earliest) {
+        emit(*m_pending);
+        m_pending.reset();
+    }
+}
+
+void ShotDetector::emit(const Candidate& candidate)
+{
+    m_final.push_back(candidate.boundary);
+    m_lastEmitted = candidate.boundary;
+}
+
+std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
+                                               const ShotDetectorOptions& options,
+                                               const CancellationToken* cancel,
+                                               const ProgressSink& progress)
+{
+    media::VideoDecoder decoder(film);
+    const auto& video = decoder.info().video;
+    const double fps =
+        video.averageRate.isValid() ? video.averageRate.toDouble() : video.nominalRate.toDouble();
+    ShotDetector detector(options, fps > 0 ? fps : 24.0);
+    std::vector<ShotBoundary> boundaries;
+    decoder.seekSequential(0);
+    for (model::Frame frame = decoder.decodeNext(); frame >= 0; frame = decoder.decodeNext()) {
+        AnalysisFrame analysisFrame;
+        analysisFrame.index = frame;
+        analysisFrame.bgr = decoder.currentImage(kAnalysisWidth);
+        detector.push(analysisFrame);
+        if (frame % 64 == 0) {
+            if (cancel)
+                cancel->throwIfCancelled();
+            if (progress)
+                progress(frame, decoder.frameCount());
+            const auto decided = detector.takeFinal();
+            boundaries.insert(boundaries.end(), decided.begin(), decided.end());
+        }
+    }
+    const auto rest = detector.finish();
+    boundaries.insert(boundaries.end(), rest.begin(), rest.end());
+    return boundaries;
+}
+
+} // namespace diptych::analysis

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "analysis/analysis_frame.h"
+#include "analysis/segmentation/frame_signature.h"
+#include "analysis/segmentation/shot_boundary.h"
+#include "common/cancellation.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <deque>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+namespace diptych::analysis {
+
+/// The user-changeable parameters of ShotDetector. Distances are "content distances": 0 for
+/// the same picture, about 1 for two unrelated pictures (the mean of a colour-histogram
+/// distance and a brightness-invariant layout distance, see frame_signature.h).
+struct ShotDetectorOptions
+{
+    /// Main cut sensitivity, in content-distance units, range 0.05 .. 1, default 0.22. A hard
+    /// cut is reported where the pictures of the ~0.25 s before and after a frame differ by at
+    /// least this much more than consecutive frames differ inside either side (their motion).
+    /// Lower finds more cuts between similar shots, and more false cuts in fast action.
+    double threshold = 0.22;
+    /// No two boundaries closer than this many frames (between split frames), 1 .. 1000,
+    /// default 6 (a quarter second). Exception: a fade-out and the fade-in that follows it
+    /// across a black or white interval are both reported, however short the interval.
+    int minShotFrames = 6;
+    /// Also look for gradual transitions (dissolves, fades, wipes). Default true.
+    bool detectGradual = true;
+    /// Minimum content distance between the pictures on either side of a gradual transition,
+    /// 0.05 .. 1, default 0.3. Higher ignores soft dissolves between similar shots.
+    double gradualThreshold = 0.3;
+    /// Longest flash, strobe or occlusion that returns to the same picture and is not a cut,
+    /// in seconds, 0 .. 1, default 0.25 (muzzle flashes and lightning last 1 to 6 frames).
+    double maxFlashSeconds = 0.25;
+
+    [[nodiscard]] nlohmann::json toJson() const;
+    /// Reads options written by toJson(); missing keys keep their defaults. Throws
+    /// diptych::Error on unknown keys, wrong types or values out of range.
+    static ShotDetectorOptions fromJson(const nlohmann::json& json);
+    /// Throws diptych::Error when a value is out of its documented range.
+    void validate() const;
+
+    friend bool operator==(const ShotDetectorOptions&, const ShotDetectorOptions&) = default;
+};
+
+/// Bump when the detector's results for the same film and options would change.
+inline constexpr int kShotDetectorVersion = 1;
+
+/// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white.
+///
+/// Per frame it keeps a small signature (colour histogram + standardised 64 px thumbnail) in a
+/// sliding window of a few seconds and decides each frame once the window reaches about a
+/// second past it:
+/// - cut at c: every frame of the ~0.25 s before c differs from every frame of the ~0.25 s
+///   after it (so a flash or an occlusion that returns to the same picture is no cut), by
+///   `threshold` more than the frame-to-frame motion inside either side, and no global shift
+///   of the picture explains the change (whip pans, animation jumps);
+/// - black / white interval: a fade-out (or cut) into it and a fade-in (or cut) out of it,
+///   unless the picture after it is the picture before it (wings over the lens, a blackout);
+/// - dissolve centred at m: for some half-width k the frame m is the average of frames m-k and
+///   m+k, which differ by at least `gradualThreshold`, with no cut in between.
+/// Decisions depend only on a bounded window of frames and on the last boundary, so a run can
+/// be resumed after any boundary (resumeAfter) with identical results. Not thread-safe.
+class ShotDetector final
+{
+public:
+    /// `fps`: the film's frame rate (> 0), used to turn seconds into frames.
+    ShotDetector(ShotDetectorOptions options, double fps);
+
+    /// Feeds the next frame (consecutive indices, in order; the first may be any index after
+    /// resumeAfter()). Uses frame.bgr only.
+    void push(const AnalysisFrame& frame);
+    /// Boundaries that no later push can change; each returned once, in frame order.
+    std::vector<ShotBoundary> takeFinal();
+    /// No boundary with splitFrame() < this will be returned beyond those already returned.
+    [[nodiscard]] model::Frame decidedUpTo() const;
+    /// End of the film: decides the last frames and returns the remaining boundaries.
+    std::vector<ShotBoundary> finish();
+
+    /// How many frames before a resume point must be pushed again after resumeAfter().
+    [[nodiscard]] int warmupFrames() const;
+    /// Restarts after boundary `last` was committed: call on a fresh detector, then push
+    /// frames from max(0, last.splitFrame() - warmupFrames()) on. Boundaries with
+    /// splitFrame() <= last.splitFrame() are never returned.
+    void resumeAfter(const ShotBoundary& last);
+
+private:
+    struct Candidate
+    {
+        ShotBoundary boundary;
+        double score = 0;
+        bool paired = false; ///< one side of a black/white interval: exempt from minShotFrames
+    };
+    struct Dissolve
+    {
+        ShotBoundary boundary;
+        double score = 0;
+    };
+
+    [[nodiscard]] const FrameSignature& at(model::Frame index) const;
+    [[nodiscard]] bool has(model::Frame index) const;
+    void evaluate(model::Frame m);
+    void evaluateCut(model::Frame c);
+    void evaluateUniformRun(model::Frame m);
+    void evaluateDissolve(model::Frame m);
+    [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;
+    [[nodiscard]] model::Frame fadeInEnd(model::Frame runEnd) const;
+    void offer(const Candidate& candidate);
+    void settle(model::Frame evaluated);
+    void emit(const Candidate& candidate);
+
+    ShotDetectorOptions m_options;
+    double m_fps = 0;
+    int m_flashFrames = 0;     ///< transient length that is no cut
+    int m_maxDipFrames = 0;    ///< black/white interval judged by comparing its two sides
+    int m_maxFadeFrames = 0;   ///< longest fade ramp followed
+    std::vector<int> m_scales; ///< half-widths of the dissolve test
+    int m_lookahead = 0;
+    int m_lookback = 0;
+
+    std::deque<FrameSignature> m_window; ///< consecutive frames, oldest first
+    model::Frame m_nextEvaluation = -1;  ///< first frame not yet evaluated
+    model::Frame m_end = -1;             ///< one past the last frame, once finish() was called
+    model::Frame m_skipUntil = -1;       ///< cuts before this were covered by a fade pair
+    std::optional<Dissolve> m_dissolveRun;
+    int m_dissolveGap = 0;
+    model::Frame m_dissolveRunStart = 0;
+    std::optional<Candidate> m_pending;
+    std::optional<ShotBoundary> m_lastEmitted;
+    model::Frame m_resumedAt = -1;
+    std::vector<ShotBoundary> m_final;
+};
+
+/// Runs ShotDetector over a whole film, decoded sequentially at kAnalysisWidth.
+/// Progress in frames; throws MediaError, Cancelled, Error (bad options).
+std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
+                                               const ShotDetectorOptions& options = {},
+                                               const CancellationToken* cancel = nullptr,
+                                               const ProgressSink& progress = {});
+
+} // namespace diptych::analysis

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+
+namespace diptych::bench {
+
+/// The 1080p24 H.264 file (GOP 250, B-frames) every benchmark measures: the shared BBB
+/// trailer upscaled when DIPTYCH_SHARED_DIR is set (real footage with real cuts), else
+/// testsrc2. Made once in the test-media folder.
+std::filesystem::path hdBenchFile();
+
+/// Wall seconds of `ffmpeg -threads N -i FILE -an -f null -` (N = 0: FFmpeg's default).
+double ffmpegNullSeconds(const std::filesystem::path& file, int threads);
+
+using Clock = std::chrono::steady_clock;
+inline double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+} // namespace diptych::bench
