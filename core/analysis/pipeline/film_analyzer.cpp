@@ -56,10 +56,13 @@ model::Frame transitionLength(const ShotBoundary& boundary)
     return isGradual(boundary.kind) ? boundary.end - boundary.start : 0;
 }
 
-/// What the film's results depend on besides its file and settings: the algorithms.
-nlohmann::json filmProvenance()
+/// What the film's results depend on besides its file: the settings they were made with and
+/// the algorithms. (The settings in film_analysis.settings_json are what the user wants
+/// next; these are what the stored results used.)
+nlohmann::json filmProvenance(const AnalysisSettings& settings)
 {
     return {{"pipeline_version", kPipelineVersion},
+            {"settings", settings.toJson()},
             {"segmentation", {{"version", kShotDetectorVersion}}},
             {"metrics", allMetricProvenance()}};
 }
@@ -267,12 +270,11 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
         }
     }
     const auto settings = AnalysisSettings::fromJson(settingsJson);
-    const auto provenance = filmProvenance().dump();
+    const auto provenance = filmProvenance(settings).dump();
     const auto fingerprint = store::fileFingerprint(film.path);
 
     const bool current = state && !state->fingerprint.empty() &&
-                         state->fingerprint == fingerprint && state->provenanceJson == provenance &&
-                         nlohmann::json::parse(state->settingsJson) == settings.toJson();
+                         state->fingerprint == fingerprint && state->provenanceJson == provenance;
     FilmAnalysisReport report;
     if (current && state->complete && !options.force) {
         report.outcome = FilmAnalysisReport::Outcome::UpToDate;
