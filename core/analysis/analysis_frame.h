@@ -20,7 +20,8 @@ struct AnalysisFrame
     double seconds = 0;     ///< presentation time from the film's start, in seconds
     cv::Mat bgr;            ///< CV_8UC3, kAnalysisWidth wide
     cv::Mat gray;           ///< CV_8UC1, same size as bgr (BT.601 luma of bgr)
-    /// CV_8UC3, kDetailWidth wide; only present on sampled frames (see isSample), else empty.
+    /// CV_8UC3, kDetailWidth wide; present on every second sampled frame (about once per
+    /// second of film: face detection, the costliest extractor, runs on it), else empty.
     cv::Mat detail;
     /// True on the frames where the sampled (more expensive) extractors run: a few per second
     /// of film, at fixed frame intervals, plus the first frame of the film.

@@ -20,7 +20,6 @@ class FilmClock
 public:
     FilmClock(const store::ProjectStore& store, const model::Film& film)
         : m_fps(film.fps > 0 ? film.fps : 24.0)
-        , m_frameCount(film.frameCount)
     {
         try {
             if (const auto record = store.frameIndexes().load(film.id);
@@ -45,7 +44,6 @@ public:
 
 private:
     double m_fps;
-    model::Frame m_frameCount;
     std::optional<media::FrameIndex> m_index;
 };
 

@@ -104,7 +104,7 @@ model::Shot AnalysisRepository::commitShot(model::FilmId filmId, AnalysedShot an
 {
     const std::string what = "committing a shot of film " + std::to_string(filmId);
     Transaction transaction(*m_db, what);
-    const auto shot = ShotRepository(*m_db).append(filmId, analysed.shot);
+    auto shot = ShotRepository(*m_db).append(filmId, analysed.shot);
     for (auto& value : analysed.values)
         value.shotId = shot.id;
     for (auto& text : analysed.texts)

@@ -111,9 +111,9 @@ ColorFrameStats measureColor(const cv::Mat& bgr)
             const int rg = r8 - g8;
             const int yb2 = r8 + g8 - 2 * b8;
             sumRg += rg;
-            sumRg2 += rg * rg;
+            sumRg2 += std::int64_t(rg) * rg;
             sumYb2 += yb2;
-            sumYb22 += yb2 * yb2;
+            sumYb22 += std::int64_t(yb2) * yb2;
             const int luma = grow[x];
             ++stats.lumaHistogram[std::size_t(luma)];
 

@@ -26,7 +26,7 @@ double bandEntropy(const cv::Mat& dx, const cv::Mat& dy, float cosT, float sinT,
         for (int x = 0; x < dx.cols; ++x) {
             const float value = (cosT * gx[x] + sinT * gy[x]) * inverseStep;
             const int bin = std::clamp(cvRound(value), -kMaxLevel, kMaxLevel);
-            ++counts[std::size_t(bin + kMaxLevel)];
+            ++counts[std::size_t(bin) + std::size_t(kMaxLevel)];
         }
     }
     const double n = double(dx.total());

@@ -113,9 +113,10 @@ const std::vector<MetricSpec>& CompositionShotAccumulator::specs()
         {"clutter", "bits", "Subband entropy of the frame (visual clutter), sampled frames", false},
         {"dof_proxy", "ln ratio",
          "ln centre/periphery Laplacian energy (>0 = sharp centre, shallow focus)", false},
-        {"face_count", "faces", "Median number of frontal faces over sampled frames", false},
+        {"face_count", "faces",
+         "Median number of frontal faces over the frames searched (about one per second)", false},
         {"face_size", "fraction",
-         "Median largest-face height / frame height over sampled frames with a face", false},
+         "Median largest-face height / frame height over searched frames with a face", false},
         {"shot_scale", "",
          "ECU, CU, MCU, MS, MLS, LS, ELS from face_size; unknown without frontal faces", true},
     };
@@ -156,8 +157,9 @@ nlohmann::json CompositionShotAccumulator::provenance()
           {"MLS", kMlsMinRatio},
           {"LS", kLsMinRatio}}},
         {"aggregation", "mean over frames; clutter mean over sampled frames; face_count median "
-                        "over sampled frames; face_size median over sampled frames with a face; "
-                        "shot_scale only if faces in >= half the sampled frames"},
+                        "over the frames searched for faces (every second sampled frame); "
+                        "face_size median over searched frames with a face; shot_scale only if "
+                        "faces in >= half the searched frames"},
     };
 }
 

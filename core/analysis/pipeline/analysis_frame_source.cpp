@@ -73,17 +73,21 @@ AnalysisFrame AnalysisFrameSource::makeFrame(model::Frame index, bool fromDecode
     frame.index = index;
     frame.seconds = m_decoder.index().secondsOf(index);
     frame.isSample = index % m_sampleStep == 0;
+    // Face detection costs ~40 ms a frame at the detail size: once per second is enough to
+    // tell a shot's scale, and keeps the whole analysis near decoding speed.
+    const bool wantsDetail = frame.isSample && (index / m_sampleStep) % 2 == 0;
     if (fromDecoder) {
         frame.bgr = m_decoder.currentImage(kAnalysisWidth);
         cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
-        if (frame.isSample)
+        if (wantsDetail)
             frame.detail = m_decoder.currentImage(kDetailWidth);
     } else {
         // Mats are shared, never written after construction, so the copy is cheap and safe.
         frame.bgr = m_last.bgr;
         frame.gray = m_last.gray;
-        if (frame.isSample) {
-            frame.detail = m_last.detail.empty() ? cv::Mat() : m_last.detail;
+        if (wantsDetail) {
+            // The previous picture's detail copy, or an upscale of it when it had none.
+            frame.detail = m_last.detail;
             if (frame.detail.empty())
                 cv::resize(frame.bgr, frame.detail,
                            cv::Size(kDetailWidth, frame.bgr.rows * kDetailWidth / frame.bgr.cols),

@@ -181,7 +181,7 @@ public:
     }
 
 private:
-    void queueBoundaries(std::vector<ShotBoundary> boundaries)
+    void queueBoundaries(const std::vector<ShotBoundary>& boundaries)
     {
         for (const auto& boundary : boundaries) {
             const auto split = boundary.splitFrame();

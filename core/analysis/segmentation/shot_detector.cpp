@@ -18,6 +18,13 @@ namespace {
 
 /// A black/white interval up to this long is a "dip": judged by comparing its two sides.
 constexpr double kMaxDipSeconds = 0.5;
+/// A fade dims the whole picture at once, so its standardised layout stays that of the shot
+/// (up to motion) until it is nearly flat. An object covering the lens (wings, a back, a
+/// door) makes part of the frame flat while the rest keeps its contrast: the layout changes.
+/// A ramp frame whose layout differs from the shot's by more than this (content-distance
+/// units, the smaller of plain and shift-compensated layout distance) marks a cover, not a
+/// fade. Measured: real fades <= 0.28, covers >= 0.46.
+constexpr double kMaxFadeLayoutChange = 0.4;
 /// Fade ramps into / out of a black or white interval are followed for at most this long.
 constexpr double kMaxFadeSeconds = 0.6;
 /// Half-widths of the dissolve test, in seconds (at 24 fps: 3, 6, 10 and 16 frames), so
@@ -253,6 +260,19 @@ model::Frame ShotDetector::fadeInEnd(model::Frame runEnd) const
     return e;
 }
 
+bool ShotDetector::covers(model::Frame reference, model::Frame first, model::Frame last) const
+{
+    for (model::Frame t = first; t < last; ++t) {
+        if (!has(t) || !has(reference) || at(t).lumaSpread < kFlatSpread)
+            continue;
+        const double change = std::min(layoutDistance(at(reference), at(t)),
+                                       shiftedLayoutDistance(at(reference), at(t)));
+        if (change > kMaxFadeLayoutChange)
+            return true;
+    }
+    return false;
+}
+
 void ShotDetector::evaluateUniformRun(model::Frame m)
 {
     if (!has(m))
@@ -281,6 +301,20 @@ void ShotDetector::evaluateUniformRun(model::Frame m)
         }
         const model::Frame fullFrame = fadeInEnd(runEnd);
         const model::Frame before = std::max(out.start - 1, m_window.front().index);
+        // Something passing in front of the lens (wings, a back, a door) darkens the frame
+        // region by region. If it covers or uncovers the picture, and neither side is a true
+        // fade, the dark interval is part of one shot: no boundary, and the cut test's hits on
+        // the covering frames are withdrawn.
+        const bool outCover = out.kind == TransitionKind::FadeOut && covers(before, out.start, m);
+        const bool inCover = fullFrame - runEnd >= 2 && covers(fullFrame, runEnd, fullFrame);
+        const bool outFade = out.kind == TransitionKind::FadeOut && !outCover;
+        const bool inFade = fullFrame - runEnd >= 2 && !inCover;
+        if ((outCover || inCover) && !outFade && !inFade) {
+            m_skipUntil = std::max(m_skipUntil, fullFrame + 1);
+            if (m_pending && m_pending->boundary.splitFrame() >= before - m_flashFrames)
+                m_pending.reset();
+            return;
+        }
         // The closest pair of pictures within a flash length on either side: moving wings
         // or smoke in front of the lens leave the frames next to the dip partly covered.
         double change = std::numeric_limits<double>::max();

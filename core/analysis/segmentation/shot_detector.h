@@ -48,7 +48,7 @@ struct ShotDetectorOptions
 };
 
 /// Bump when the detector's results for the same film and options would change.
-inline constexpr int kShotDetectorVersion = 1;
+inline constexpr int kShotDetectorVersion = 2;
 
 /// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white.
 ///
@@ -60,7 +60,8 @@ inline constexpr int kShotDetectorVersion = 1;
 ///   `threshold` more than the frame-to-frame motion inside either side, and no global shift
 ///   of the picture explains the change (whip pans, animation jumps);
 /// - black / white interval: a fade-out (or cut) into it and a fade-in (or cut) out of it,
-///   unless the picture after it is the picture before it (wings over the lens, a blackout);
+///   unless the picture after it is the picture before it (a blackout), or the frame darkens
+///   region by region instead of as a whole (wings or a back passing in front of the lens);
 /// - dissolve centred at m: for some half-width k the frame m is the average of frames m-k and
 ///   m+k, which differ by at least `gradualThreshold`, with no cut in between.
 /// Decisions depend only on a bounded window of frames and on the last boundary, so a run can
@@ -109,6 +110,9 @@ private:
     void evaluateDissolve(model::Frame m);
     [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;
     [[nodiscard]] model::Frame fadeInEnd(model::Frame runEnd) const;
+    /// True when a ramp [first, last) next to a black / white interval is an object covering
+    /// the lens rather than a fade: its layout departs from the picture `reference`.
+    [[nodiscard]] bool covers(model::Frame reference, model::Frame first, model::Frame last) const;
     void offer(const Candidate& candidate);
     void settle(model::Frame evaluated);
     void emit(const Candidate& candidate);

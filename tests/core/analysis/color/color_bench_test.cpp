@@ -1,37 +1,17 @@
 // Per-frame costs of the colour metrics. Hidden: run with  test_core_color "[.bench]"
 #include "analysis/color/color_shot_accumulator.h"
 
+#include "cpu_timer.h"
+
 #include <catch2/catch.hpp>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <ctime>
 #include <iostream>
 
 using namespace diptych::analysis;
 using namespace diptych::analysis::color;
-
-namespace {
-
-template <typename F>
-double millisecondsPerCall(int repeats, F&& call)
-{
-    // Thread CPU time, not wall time: the build machine is shared, and with
-    // cv::setNumThreads(1) all the work runs on this thread.
-    const auto now = [] {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
-    };
-    call(); // warm-up
-    const double start = now();
-    for (int i = 0; i < repeats; ++i)
-        call();
-    return (now() - start) / repeats;
-}
-
-} // namespace
 
 TEST_CASE("Colour per-frame cost", "[.bench]")
 {
@@ -46,15 +26,16 @@ TEST_CASE("Colour per-frame cost", "[.bench]")
     rng.fill(noise, cv::RNG::UNIFORM, 0, 12);
     bgr += noise;
 
-    const double frame = millisecondsPerCall(300, [&] { (void)measureColor(bgr); });
-    const double lab = millisecondsPerCall(300, [&] { (void)bgrToLab(bgr); });
+    const double frame = diptych::test::millisecondsPerCall(300, [&] { (void)measureColor(bgr); });
+    const double lab = diptych::test::millisecondsPerCall(300, [&] { (void)bgrToLab(bgr); });
     AnalysisFrame analysisFrame;
     analysisFrame.bgr = bgr;
     analysisFrame.isSample = true;
     const ColorFrameStats stats = measureColor(bgr);
     ColorShotAccumulator shot;
-    const double add = millisecondsPerCall(300, [&] { shot.add(analysisFrame, stats); });
-    const double finish = millisecondsPerCall(5, [&] { (void)shot.finish(); });
+    const double add =
+        diptych::test::millisecondsPerCall(300, [&] { shot.add(analysisFrame, stats); });
+    const double finish = diptych::test::millisecondsPerCall(5, [&] { (void)shot.finish(); });
     std::cout << "color measureColor: " << frame << " ms (bgrToLab " << lab << " ms)\n"
               << "color accumulator add (sampled frame): " << add << " ms\n"
               << "color finish (k-means on full pool): " << finish << " ms\n";

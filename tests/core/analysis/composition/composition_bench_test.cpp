@@ -4,12 +4,13 @@
 #include "analysis/composition/composition_analyzer.h"
 #include "analysis/composition/face_detector.h"
 
+#include "cpu_timer.h"
+
 #include <catch2/catch.hpp>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include <ctime>
 #include <iostream>
 
 using namespace diptych::analysis;
@@ -32,23 +33,6 @@ cv::Mat benchFrame(int width, int height)
     return bgr + noise;
 }
 
-template <typename F>
-double millisecondsPerCall(int repeats, F&& call)
-{
-    // Thread CPU time, not wall time: the build machine is shared, and with
-    // cv::setNumThreads(1) all the work runs on this thread.
-    const auto now = [] {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
-    };
-    call(); // warm-up
-    const double start = now();
-    for (int i = 0; i < repeats; ++i)
-        call();
-    return (now() - start) / repeats;
-}
-
 } // namespace
 
 TEST_CASE("Composition per-frame cost", "[.bench]")
@@ -60,17 +44,22 @@ TEST_CASE("Composition per-frame cost", "[.bench]")
     cv::resize(frame.bgr, frame.detail, cv::Size(640, 360));
     CompositionAnalyzer analyzer;
     FaceDetector faces;
-    const double every = millisecondsPerCall(300, [&] { (void)analyzer.measure(frame, false); });
-    const double sampled = millisecondsPerCall(30, [&] { (void)analyzer.measure(frame, true); });
-    const double clutter = millisecondsPerCall(30, [&] { (void)subbandEntropy(frame.bgr); });
-    const double face = millisecondsPerCall(20, [&] { (void)faces.detect(frame.detail); });
+    const double every =
+        diptych::test::millisecondsPerCall(300, [&] { (void)analyzer.measure(frame, false); });
+    const double sampled =
+        diptych::test::millisecondsPerCall(30, [&] { (void)analyzer.measure(frame, true); });
+    const double clutter =
+        diptych::test::millisecondsPerCall(30, [&] { (void)subbandEntropy(frame.bgr); });
+    const double face =
+        diptych::test::millisecondsPerCall(20, [&] { (void)faces.detect(frame.detail); });
     // Reference operations with published costs (metrics.md §6, 1 thread): Canny 0.45 ms,
     // 8-bit Lab 0.30 ms at 320x180. Their ratio to these scales the numbers above when the
     // machine is loaded.
     cv::Mat lab8, edges;
     const double reference =
-        millisecondsPerCall(300, [&] { cv::cvtColor(frame.bgr, lab8, cv::COLOR_BGR2Lab); }) +
-        millisecondsPerCall(300, [&] { cv::Canny(frame.gray, edges, 50, 150); });
+        diptych::test::millisecondsPerCall(
+            300, [&] { cv::cvtColor(frame.bgr, lab8, cv::COLOR_BGR2Lab); }) +
+        diptych::test::millisecondsPerCall(300, [&] { cv::Canny(frame.gray, edges, 50, 150); });
     std::cout << "reference (Lab8U + Canny, 0.75 ms on the metrics.md machine): " << reference
               << " ms\n";
     cv::Mat smooth;
@@ -79,7 +68,9 @@ TEST_CASE("Composition per-frame cost", "[.bench]")
         for (int minSide : {30, 36}) {
             FaceDetector variant(FaceDetectorOptions{scale, 5, minSide});
             std::cout << "  faces (smooth frame) scaleFactor " << scale << " min " << minSide
-                      << ": " << millisecondsPerCall(6, [&] { (void)variant.detect(smooth); })
+                      << ": "
+                      << diptych::test::millisecondsPerCall(6,
+                                                            [&] { (void)variant.detect(smooth); })
                       << " ms\n";
         }
     }
@@ -87,7 +78,8 @@ TEST_CASE("Composition per-frame cost", "[.bench]")
         for (int minSide : {24, 36}) {
             FaceDetector variant(FaceDetectorOptions{scale, 5, minSide});
             std::cout << "  faces scaleFactor " << scale << " min " << minSide << ": "
-                      << millisecondsPerCall(6, [&] { (void)variant.detect(frame.detail); })
+                      << diptych::test::millisecondsPerCall(
+                             6, [&] { (void)variant.detect(frame.detail); })
                       << " ms\n";
         }
     }
