@@ -90,22 +90,44 @@ double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
     std::vector<float> differences;
     differences.reserve(a.layout.total());
     double best = std::numeric_limits<double>::max();
-    for (int dy = -maxY; dy <= maxY; dy += 2) {
-        for (int dx = -maxX; dx <= maxX; dx += 2) {
-            const cv::Rect inA(std::max(0, dx), std::max(0, dy), a.layout.cols - std::abs(dx),
-                               a.layout.rows - std::abs(dy));
-            const cv::Rect inB(std::max(0, -dx), std::max(0, -dy), inA.width, inA.height);
-            differences.clear();
-            for (int y = 0; y < inA.height; ++y) {
-                const float* rowA = a.layout.ptr<float>(inA.y + y) + inA.x;
-                const float* rowB = b.layout.ptr<float>(inB.y + y) + inB.x;
-                for (int x = 0; x < inA.width; ++x)
-                    differences.push_back(std::abs(rowA[x] - rowB[x]));
+    // Shifts are visited from the centre outwards so that the usual winner (no or little
+    // motion) comes first. A shift can only beat the best median so far if more than half of
+    // its differences are below it; counting that is much cheaper than a median, and the
+    // result is exactly the same as taking the median at every shift.
+    std::vector<cv::Point> shifts;
+    for (int dy = -maxY; dy <= maxY; dy += 2)
+        for (int dx = -maxX; dx <= maxX; dx += 2)
+            shifts.emplace_back(dx, dy);
+    std::stable_sort(shifts.begin(), shifts.end(), [](cv::Point p, cv::Point q) {
+        return p.x * p.x + 4 * p.y * p.y < q.x * q.x + 4 * q.y * q.y;
+    });
+    for (const cv::Point shift : shifts) {
+        const int dx = shift.x;
+        const int dy = shift.y;
+        const cv::Rect inA(std::max(0, dx), std::max(0, dy), a.layout.cols - std::abs(dx),
+                           a.layout.rows - std::abs(dy));
+        const cv::Rect inB(std::max(0, -dx), std::max(0, -dy), inA.width, inA.height);
+        differences.clear();
+        float bound = float(best * kUnrelatedMedianDistance);
+        if (double(bound) / kUnrelatedMedianDistance < best)
+            bound = std::nextafter(bound, std::numeric_limits<float>::infinity());
+        std::size_t below = 0;
+        for (int y = 0; y < inA.height; ++y) {
+            const float* rowA = a.layout.ptr<float>(inA.y + y) + inA.x;
+            const float* rowB = b.layout.ptr<float>(inB.y + y) + inB.x;
+            for (int x = 0; x < inA.width; ++x) {
+                const float difference = std::abs(rowA[x] - rowB[x]);
+                differences.push_back(difference);
+                below += difference < bound ? 1 : 0;
             }
-            const auto middle = differences.begin() + std::ptrdiff_t(differences.size() / 2);
-            std::nth_element(differences.begin(), middle, differences.end());
-            best = std::min(best, double(*middle) / kUnrelatedMedianDistance);
         }
+        // The median is element size/2 of the sorted differences: it is below `bound` only
+        // when more than size/2 differences are.
+        if (below <= differences.size() / 2)
+            continue;
+        const auto middle = differences.begin() + std::ptrdiff_t(differences.size() / 2);
+        std::nth_element(differences.begin(), middle, differences.end());
+        best = std::min(best, double(*middle) / kUnrelatedMedianDistance);
     }
     return best;
 }

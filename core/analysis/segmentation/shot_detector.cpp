@@ -71,6 +71,43 @@ bool clearlyAbove(double higher, double lower)
     return higher > lower + 1.0 + 0.02 * higher;
 }
 
+/// True when `after` is `before` under other light: the standardised layout is kept (as in a
+/// fade, within kMaxFadeLayoutChange) and one gain per colour channel turns the colour
+/// thumbnail of `before` into that of `after`, up to kBlendTolerance of their difference. A
+/// change of exposure, a light switched on or the steep end of a fade keeps the picture; a cut
+/// does not, so this rejects cuts whose colour histogram moved only because the brightness did.
+bool sameLitPicture(const FrameSignature& before, const FrameSignature& after)
+{
+    if (layoutDistance(before, after) > kMaxFadeLayoutChange)
+        return false;
+    const cv::Mat& a = before.colour;
+    const cv::Mat& b = after.colour;
+    double ab[3] = {0, 0, 0};
+    double aa[3] = {0, 0, 0};
+    for (int y = 0; y < a.rows; ++y) {
+        const auto* rowA = a.ptr<cv::Vec3f>(y);
+        const auto* rowB = b.ptr<cv::Vec3f>(y);
+        for (int x = 0; x < a.cols; ++x)
+            for (int ch = 0; ch < 3; ++ch) {
+                ab[ch] += double(rowA[x][ch]) * rowB[x][ch];
+                aa[ch] += double(rowA[x][ch]) * rowA[x][ch];
+            }
+    }
+    double residual = 0;
+    double difference = 0;
+    for (int y = 0; y < a.rows; ++y) {
+        const auto* rowA = a.ptr<cv::Vec3f>(y);
+        const auto* rowB = b.ptr<cv::Vec3f>(y);
+        for (int x = 0; x < a.cols; ++x)
+            for (int ch = 0; ch < 3; ++ch) {
+                const double gain = aa[ch] > 0 ? ab[ch] / aa[ch] : 1.0;
+                residual += std::abs(rowB[x][ch] - gain * rowA[x][ch]);
+                difference += std::abs(double(rowB[x][ch]) - rowA[x][ch]);
+            }
+    }
+    return residual <= kBlendTolerance * difference;
+}
+
 /// mean |x - (wa * a + wb * b)| over all elements.
 double blendResidual(const cv::Mat& x, const cv::Mat& a, const cv::Mat& b, double wa, double wb)
 {
@@ -113,6 +150,11 @@ const FrameSignature& ShotDetector::at(model::Frame index) const
     return m_window[std::size_t(index - m_window.front().index)];
 }
 
+double ShotDetector::step(model::Frame index) const
+{
+    return m_steps[std::size_t(index - m_window.front().index)];
+}
+
 int ShotDetector::warmupFrames() const
 {
     // Enough history that every evaluation near the resume point sees the same window as in
@@ -135,12 +177,17 @@ void ShotDetector::push(const AnalysisFrame& frame)
     if (frame.bgr.empty() || frame.bgr.type() != CV_8UC3)
         throw Error("shot detector: frame " + std::to_string(frame.index) + " is not 8-bit BGR");
     m_window.push_back(makeFrameSignature(frame.bgr, frame.index));
+    m_steps.push_back(m_window.size() > 1
+                          ? contentDistance(m_window[m_window.size() - 2], m_window.back())
+                          : 0.0);
     if (m_nextEvaluation < 0)
         m_nextEvaluation = frame.index;
     while (m_nextEvaluation + m_lookahead <= frame.index)
         evaluate(m_nextEvaluation++);
-    while (m_window.front().index < m_nextEvaluation - m_lookback)
+    while (m_window.front().index < m_nextEvaluation - m_lookback) {
         m_window.pop_front();
+        m_steps.pop_front();
+    }
 }
 
 std::vector<ShotBoundary> ShotDetector::takeFinal()
@@ -222,7 +269,7 @@ void ShotDetector::evaluateCut(model::Frame c)
         std::vector<double> steps;
         for (model::Frame k = from; k < to; ++k)
             if (has(k) && has(k + 1) && !at(k).uniform && !at(k + 1).uniform)
-                steps.push_back(contentDistance(at(k), at(k + 1)));
+                steps.push_back(step(k + 1));
         return median(steps);
     };
     const double within = std::max(motion(c - 4, c - 1), motion(c, c + 3));
@@ -234,9 +281,9 @@ void ShotDetector::evaluateCut(model::Frame c)
     const double robust =
         0.5 * (colourDistance(at(c - 1), at(c)) + shiftedLayoutDistance(at(c - 1), at(c)));
     score = std::min(cross, robust) - kMotionWeight * within;
-    if (score < m_options.threshold)
+    if (score < m_options.threshold || sameLitPicture(at(c - 1), at(c)))
         return;
-    offer({{c, c + 1, TransitionKind::Cut}, score, false});
+    offer({{c, c + 1, TransitionKind::Cut}, score, false, std::min(cross, robust) - within});
 }
 
 model::Frame ShotDetector::fadeOutStart(model::Frame runStart) const
@@ -365,7 +412,7 @@ void ShotDetector::evaluateDissolve(model::Frame m)
             for (model::Frame t = a; t <= b && !flat; ++t) {
                 flat = at(t).uniform;
                 if (t > a && !flat)
-                    maxStep = std::max(maxStep, contentDistance(at(t - 1), at(t)));
+                    maxStep = std::max(maxStep, step(t));
             }
             if (flat)
                 break; // black / white intervals are the fade logic's business
@@ -470,7 +517,12 @@ void ShotDetector::offer(const Candidate& candidate)
     // Two boundaries too close together: a fade pair beats anything else, else the stronger.
     if (m_pending->paired)
         return;
-    if (candidate.paired || candidate.score > m_pending->score)
+    // Two cuts: the one that stands out more above the motion around it (a cut into fast
+    // action is followed by large steps that a cut-like jump inside the action shares).
+    const bool twoCuts = candidate.boundary.kind == TransitionKind::Cut &&
+                         m_pending->boundary.kind == TransitionKind::Cut;
+    if (candidate.paired ||
+        (twoCuts ? candidate.salience > m_pending->salience : candidate.score > m_pending->score))
         m_pending = candidate;
 }
 

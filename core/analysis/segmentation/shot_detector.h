@@ -48,7 +48,7 @@ struct ShotDetectorOptions
 };
 
 /// Bump when the detector's results for the same film and options would change.
-inline constexpr int kShotDetectorVersion = 2;
+inline constexpr int kShotDetectorVersion = 3;
 
 /// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white.
 ///
@@ -57,8 +57,9 @@ inline constexpr int kShotDetectorVersion = 2;
 /// second past it:
 /// - cut at c: every frame of the ~0.25 s before c differs from every frame of the ~0.25 s
 ///   after it (so a flash or an occlusion that returns to the same picture is no cut), by
-///   `threshold` more than the frame-to-frame motion inside either side, and no global shift
-///   of the picture explains the change (whip pans, animation jumps);
+///   `threshold` more than the frame-to-frame motion inside either side, no global shift
+///   of the picture explains the change (whip pans, animation jumps), and no change of light
+///   does (same layout, colours scaled per channel: exposure steps, the end of a fade);
 /// - black / white interval: a fade-out (or cut) into it and a fade-in (or cut) out of it,
 ///   unless the picture after it is the picture before it (a blackout), or the frame darkens
 ///   region by region instead of as a whole (wings or a back passing in front of the lens);
@@ -95,6 +96,9 @@ private:
         ShotBoundary boundary;
         double score = 0;
         bool paired = false; ///< one side of a black/white interval: exempt from minShotFrames
+        /// For cuts: how far the jump stands out above the full motion around it; decides
+        /// between two cuts closer than minShotFrames. Other candidates: equal to score.
+        double salience = 0;
     };
     struct Dissolve
     {
@@ -104,6 +108,8 @@ private:
 
     [[nodiscard]] const FrameSignature& at(model::Frame index) const;
     [[nodiscard]] bool has(model::Frame index) const;
+    /// contentDistance(at(index - 1), at(index)), cached when the frame arrived.
+    [[nodiscard]] double step(model::Frame index) const;
     void evaluate(model::Frame m);
     void evaluateCut(model::Frame c);
     void evaluateUniformRun(model::Frame m);
@@ -127,6 +133,7 @@ private:
     int m_lookback = 0;
 
     std::deque<FrameSignature> m_window; ///< consecutive frames, oldest first
+    std::deque<double> m_steps;          ///< content distance of each frame to the one before
     model::Frame m_nextEvaluation = -1;  ///< first frame not yet evaluated
     model::Frame m_end = -1;             ///< one past the last frame, once finish() was called
     model::Frame m_skipUntil = -1;       ///< cuts before this were covered by a fade pair

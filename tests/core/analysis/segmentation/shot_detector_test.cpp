@@ -9,8 +9,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <opencv2/core.hpp>
+
 #include <cstdlib>
 #include <map>
+#include <string>
 
 using namespace diptych;
 using analysis::ShotBoundary;
@@ -172,4 +175,24 @@ TEST_CASE("Shot detector resumed after any boundary returns the same boundaries"
             CHECK(resumed == expected);
         }
     }
+}
+
+TEST_CASE("Shot detector reports no cut where only the exposure of a shot jumps",
+          "[analysis][segmentation]")
+{
+    // The first shot of the synthetic film, darkened by a quarter from its middle on: the
+    // colour histogram moves, the picture does not (a light switched off, an exposure step).
+    const auto& film = rendered("cuts_and_flashes");
+    std::vector<analysis::AnalysisFrame> frames(film.frames.begin(), film.frames.begin() + 70);
+    for (std::size_t i = 35; i < frames.size(); ++i) {
+        cv::Mat darker;
+        frames[i].bgr.convertTo(darker, -1, 0.75);
+        frames[i].bgr = darker;
+    }
+    const auto found = run(frames, film.film.fps);
+    std::string splits;
+    for (const auto& boundary : found)
+        splits += std::to_string(boundary.splitFrame()) + " ";
+    INFO("boundaries at " << splits);
+    CHECK(found.empty());
 }
