@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 namespace diptych::cli {
 namespace {
@@ -32,15 +33,18 @@ model::Film findOrAddFilm(store::ProjectStore& store, const std::filesystem::pat
 /// Stores the command-line segmentation options as the film's settings (kept for later runs
 /// and the GUI); a change makes analyzeFilm start the film again.
 void applySettings(store::ProjectStore& store, const model::Film& film,
-                   const SegmentationOptions& options)
+                   const SegmentationOptions& options, std::optional<double> samplesPerSecond)
 {
-    if (!options.any())
+    if (!options.any() && !samplesPerSecond)
         return;
     auto json = nlohmann::json::object();
     if (const auto state = store.analysis().get(film.id))
         json = nlohmann::json::parse(state->settingsJson);
     auto settings = analysis::AnalysisSettings::fromJson(json);
     settings.segmentation = options.apply(settings.segmentation);
+    if (samplesPerSecond)
+        settings.samplesPerSecond = *samplesPerSecond;
+    settings = analysis::AnalysisSettings::fromJson(settings.toJson()); // validates
     store.analysis().saveSettings(film.id, settings.toJson().dump());
 }
 
@@ -72,6 +76,7 @@ CommandAction addAnalyzeCommand(CLI::App& app)
         int threads = 0;
         bool force = false;
         SegmentationOptions segmentation;
+        std::optional<double> samplesPerSecond;
     };
     auto options = std::make_shared<Options>();
     command->add_option("FILE", options->files, "Media files")->required();
@@ -84,6 +89,11 @@ CommandAction addAnalyzeCommand(CLI::App& app)
     command->add_flag("--force", options->force,
                       "Analyse again from the start even when results are complete and current");
     addSegmentationOptions(*command, options->segmentation);
+    command
+        ->add_option("--samples-per-second", options->samplesPerSecond,
+                     "Frames per second of film the sampled extractors see (palette, clutter; "
+                     "faces on every second one); default 2")
+        ->check(CLI::Range(0.1, 240.0));
     return [command, options]() {
         if (!command->parsed())
             return -1;
@@ -96,7 +106,7 @@ CommandAction addAnalyzeCommand(CLI::App& app)
         for (std::size_t i = 0; i < count; ++i) {
             const std::filesystem::path file = options->files[i];
             const auto film = findOrAddFilm(store, file);
-            applySettings(store, film, options->segmentation);
+            applySettings(store, film, options->segmentation, options->samplesPerSecond);
             ConsoleProgress progress;
             const auto name = file.filename().string();
             const auto report =

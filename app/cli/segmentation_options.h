@@ -15,7 +15,7 @@ struct SegmentationOptions
     std::optional<double> threshold;
     std::optional<int> minShotFrames;
 
-    [[nodiscard]] bool any() const { return threshold || minShotFrames; }
+    [[nodiscard]] bool any() const { return threshold.has_value() || minShotFrames.has_value(); }
     /// `base` with the options that were given.
     [[nodiscard]] analysis::ShotDetectorOptions apply(analysis::ShotDetectorOptions base) const
     {

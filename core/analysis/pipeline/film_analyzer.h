@@ -63,8 +63,10 @@ struct FilmAnalysisReport
 /// film's settings are read from the project (AnalysisRepository::saveSettings).
 ///
 /// Memory is bounded whatever the film's length. Runs on the calling thread (never a UI
-/// thread). Throws MediaError (unreadable film), StoreError, Cancelled (within a frame's time
-/// of the token being set; committed shots stay).
+/// thread). Sets OpenCV's own thread count to 1 (cv::setNumThreads) for the process: the
+/// workers are the parallelism, and some OpenCV algorithms split work by that count, which
+/// would make results depend on the machine. Throws MediaError (unreadable film), StoreError,
+/// Cancelled (within a frame's time of the token being set; committed shots stay).
 FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& film,
                                const FilmAnalysisOptions& options = {},
                                const CancellationToken* cancel = nullptr,
