@@ -27,19 +27,8 @@ CommandAction addMetricsCommand(CLI::App& app)
 {
     auto* command = app.add_subcommand(
         "metrics", "Print one row per shot with every per-shot metric (see METRICS.md)");
-    struct Options
-    {
-        std::string project;
-        std::string film;
-        std::string format = "csv";
-    };
-    auto options = std::make_shared<Options>();
-    command->add_option("--project,-p", options->project, "Project file")
-        ->required()
-        ->check(CLI::ExistingFile);
-    command->add_option("--film", options->film, "Only this film (its path as added)");
-    command->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"csv", "json"}));
+    auto options = std::make_shared<ProjectQueryOptions>();
+    addProjectQueryOptions(*command, *options);
     command->footer("Columns: film,shot,start_frame,end_frame,start_s,end_s,duration_s, then "
                     "every metric.\nEmpty cells: undefined for the shot, or stale (computed by "
                     "an older algorithm;\nre-run 'diptych-cli analyze').");

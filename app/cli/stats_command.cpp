@@ -18,19 +18,8 @@ CommandAction addStatsCommand(CLI::App& app)
     auto* command = app.add_subcommand(
         "stats", "Print shot-length statistics per film (Cinemetrics: ASL, MSL, spread, "
                  "lognormal fit, 1-second histogram)");
-    struct Options
-    {
-        std::string project;
-        std::string film;
-        std::string format = "csv";
-    };
-    auto options = std::make_shared<Options>();
-    command->add_option("--project,-p", options->project, "Project file")
-        ->required()
-        ->check(CLI::ExistingFile);
-    command->add_option("--film", options->film, "Only this film (its path as added)");
-    command->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"csv", "json"}));
+    auto options = std::make_shared<ProjectQueryOptions>();
+    addProjectQueryOptions(*command, *options);
     return [command, options]() {
         if (!command->parsed())
             return -1;
