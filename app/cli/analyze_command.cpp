@@ -25,9 +25,7 @@ model::Film findOrAddFilm(store::ProjectStore& store, const std::filesystem::pat
     const auto ingested = ingest::ingestFilm(file, &interruptToken());
     for (const auto& warning : ingested.warnings)
         std::cerr << "warning: " << file.string() << ": " << warning << '\n';
-    auto film = store.films().add(ingested.film);
-    store.frameIndexes().save(film.id, ingested.frameIndex);
-    return film;
+    return ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
 }
 
 /// Stores the command-line segmentation options as the film's settings (kept for later runs

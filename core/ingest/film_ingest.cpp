@@ -3,6 +3,7 @@
 #include "media/media_info_json.h"
 #include "media/probe.h"
 #include "store/file_fingerprint.h"
+#include "store/project_store.h"
 
 #include <cstring>
 
@@ -37,6 +38,14 @@ IngestedFilm ingestFilm(const std::filesystem::path& path, const CancellationTok
     std::memcpy(result.frameIndex.data.data(), bytes.data(), bytes.size());
     result.warnings = probed.info.warnings;
     return result;
+}
+
+model::Film addIngestedFilm(store::ProjectStore& store, const model::Film& film,
+                            const model::FrameIndexRecord& frameIndex)
+{
+    auto stored = store.films().add(film);
+    store.frameIndexes().save(stored.id, frameIndex);
+    return stored;
 }
 
 } // namespace diptych::ingest

@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+namespace diptych::store {
+class ProjectStore;
+}
+
 namespace diptych::ingest {
 
 /// What a project needs to know about a media file before it becomes one of its films.
@@ -22,6 +26,11 @@ struct IngestedFilm
 /// Long: reads the whole file's packets; run it on a worker thread. Progress in bytes.
 /// Throws MediaError for unusable media, StoreError when the file cannot be read for the
 /// fingerprint, Cancelled.
+/// Adds an ingested film to the project with its frame index, and returns it as stored (with
+/// its id). Throws StoreError (e.g. the path is already in the project).
+model::Film addIngestedFilm(store::ProjectStore& store, const model::Film& film,
+                            const model::FrameIndexRecord& frameIndex);
+
 IngestedFilm ingestFilm(const std::filesystem::path& path,
                         const CancellationToken* cancel = nullptr,
                         const ProgressSink& progress = {});

@@ -47,8 +47,7 @@ Measured analyseIntoProject(const std::filesystem::path& film, const std::filesy
 {
     auto store = store::ProjectStore::create(project);
     const auto ingested = ingest::ingestFilm(film);
-    const auto stored = store.films().add(ingested.film);
-    store.frameIndexes().save(stored.id, ingested.frameIndex);
+    const auto stored = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
     analysis::FilmAnalysisOptions options;
     options.threads = threads;
     const auto start = Clock::now();

@@ -1,5 +1,6 @@
 #include "document/project_document.h"
 
+#include "ingest/film_ingest.h"
 #include "store/project_store.h"
 
 #include <QFileInfo>
@@ -40,8 +41,7 @@ bool ProjectDocument::isMissing(const model::Film& film)
 model::Film ProjectDocument::addFilm(const model::Film& film,
                                      const model::FrameIndexRecord& frameIndex)
 {
-    model::Film stored = m_store->films().add(film);
-    m_store->frameIndexes().save(stored.id, frameIndex);
+    model::Film stored = ingest::addIngestedFilm(*m_store, film, frameIndex);
     m_films.push_back(stored);
     Q_EMIT filmsChanged();
     return stored;

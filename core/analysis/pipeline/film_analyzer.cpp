@@ -51,11 +51,6 @@ ShotBoundary boundaryFromJson(const nlohmann::json& json)
     return boundary;
 }
 
-model::Frame transitionLength(const ShotBoundary& boundary)
-{
-    return isGradual(boundary.kind) ? boundary.end - boundary.start : 0;
-}
-
 /// What the film's results depend on besides its file: the settings they were made with and
 /// the algorithms. (The settings in film_analysis.settings_json are what the user wants
 /// next; these are what the stored results used.)
@@ -134,7 +129,7 @@ public:
         m_shots = shotsSoFar;
         if (previous) {
             m_detector.resumeAfter(*previous);
-            m_assembler.start(from, previous->kind, transitionLength(*previous));
+            m_assembler.start(from, previous->kind, previous->transitionFrames());
             m_source.seek(std::max<model::Frame>(0, from - m_detector.warmupFrames()));
         } else {
             m_assembler.start(0, TransitionKind::None, 0);
@@ -210,7 +205,7 @@ private:
             if (boundary.splitFrame() != m_assembler.nextFrame())
                 throw std::logic_error("analysis: a boundary arrived after its frames");
             commit(m_assembler.finish(), boundary.splitFrame(), boundaryToJson(boundary));
-            m_assembler.start(boundary.splitFrame(), boundary.kind, transitionLength(boundary));
+            m_assembler.start(boundary.splitFrame(), boundary.kind, boundary.transitionFrames());
         }
         m_assembler.add(features);
     }

@@ -27,6 +27,11 @@ struct ShotBoundary
     /// The frame where the outgoing shot ends and the incoming one starts: the cut frame
     /// (start), or a gradual transition's midpoint.
     [[nodiscard]] constexpr model::Frame splitFrame() const { return start + (end - start) / 2; }
+    /// Length of a gradual transition in frames; 0 for a cut (model::Shot::transitionFrames).
+    [[nodiscard]] constexpr model::Frame transitionFrames() const
+    {
+        return isGradual(kind) ? end - start : 0;
+    }
 
     friend bool operator==(const ShotBoundary&, const ShotBoundary&) = default;
 };

@@ -20,7 +20,7 @@ std::vector<model::Shot> shotsFromBoundaries(const std::vector<ShotBoundary>& bo
         current = {};
         current.startFrame = split;
         current.transition = boundary.kind;
-        current.transitionFrames = isGradual(boundary.kind) ? boundary.end - boundary.start : 0;
+        current.transitionFrames = boundary.transitionFrames();
     }
     current.endFrame = frameCount;
     shots.push_back(current);

@@ -24,9 +24,7 @@ namespace {
 model::Film addFilm(store::ProjectStore& store, const std::filesystem::path& file)
 {
     const auto ingested = ingest::ingestFilm(file);
-    auto film = store.films().add(ingested.film);
-    store.frameIndexes().save(film.id, ingested.frameIndex);
-    return film;
+    return ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
 }
 
 /// Every number and text of every shot, for exact comparisons between runs.
