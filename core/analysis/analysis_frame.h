@@ -10,7 +10,7 @@ namespace diptych::analysis {
 /// to an even number), so a 4K original and a 720p remake give comparable numbers.
 inline constexpr int kAnalysisWidth = 320;
 /// Width of the larger copy handed to detectors that need detail (faces) on sampled frames.
-inline constexpr int kDetailWidth = 640;
+inline constexpr int kDetailWidth = 480;
 
 /// One decoded frame as the analysis extractors see it. The Mats are never modified after
 /// construction, so one AnalysisFrame may be read by several worker threads at once.

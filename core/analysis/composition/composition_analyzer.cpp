@@ -32,6 +32,16 @@ bool CompositionAnalyzer::facesAvailable() const
     return m_impl->faces.available();
 }
 
+CompositionFrameStats CompositionFrameStats::notMeasured()
+{
+    CompositionFrameStats stats;
+    stats.symmetryLr = stats.saliencyX = stats.saliencyY = kNaN;
+    stats.saliencyCenterDist = stats.saliencyThirdsDist = kNaN;
+    stats.edgeDensity = stats.dofProxy = kNaN;
+    stats.clutter = stats.faceCount = stats.faceSize = kNaN;
+    return stats;
+}
+
 CompositionFrameStats CompositionAnalyzer::measure(const AnalysisFrame& frame)
 {
     return measure(frame, frame.isSample);

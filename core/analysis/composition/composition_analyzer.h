@@ -23,12 +23,15 @@ struct CompositionFrameStats
     // --- Sampled frames only (NaN elsewhere).
     bool sampled = false; ///< true when the extras below were computed
     double clutter = 0;   ///< subbandEntropy(), bits
-    /// Number of frontal faces found in the 640 px detail image; NaN if not measured or the
+    /// Number of frontal faces found in the 480 px detail image; NaN if not measured or the
     /// detector is unavailable.
     double faceCount = 0;
     /// Largest face box height / detail frame height, (0, 1]; 0 when no face; NaN if not
     /// measured.
     double faceSize = 0;
+
+    /// Every value NaN: a frame the pipeline did not measure (shot means skip NaN).
+    static CompositionFrameStats notMeasured();
 };
 
 /// Measures composition on frames. Holds the OpenCV objects that are not thread-safe (spectral
@@ -44,7 +47,7 @@ public:
 
     /// Every-frame metrics always; the sampled-frame extras (clutter on `bgr`, faces on
     /// `detail`) when frame.isSample. Costs at 320×180, one core: ~1.2 ms every frame; sampled
-    /// frames add ~3–5 ms of clutter and ~40–55 ms of Haar face detection at 640×360.
+    /// frames add ~3–5 ms of clutter and ~25–30 ms of Haar face detection at 480×270.
     CompositionFrameStats measure(const AnalysisFrame& frame);
     /// As measure(frame) with the extras forced on or off (faces still need frame.detail; they
     /// are NaN without it).

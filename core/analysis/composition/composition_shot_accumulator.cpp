@@ -129,7 +129,8 @@ nlohmann::json CompositionShotAccumulator::provenance()
     const FaceDetectorOptions faces;
     return {
         {"algorithm", "diptych.composition"},
-        {"version", 1},
+        {"version", 2},
+        {"frames", "every second frame (even 0-based index) and every sampled frame"},
         {"analysis_width", kAnalysisWidth},
         {"symmetry", "Pearson r of Gaussian(1.5 px)-smoothed Sobel gradient magnitude with its "
                      "mirror image, at half resolution"},
@@ -145,7 +146,7 @@ nlohmann::json CompositionShotAccumulator::provenance()
           {"quantization_step", clutter.quantizationStep}}},
         {"faces",
          {{"cascade", "haarcascade_frontalface_default.xml"},
-          {"image", "detail frame (640 px wide), equalised"},
+          {"image", "detail frame (480 px wide), equalised"},
           {"scale_factor", faces.scaleFactor},
           {"min_neighbors", faces.minNeighbors},
           {"min_face_px", faces.minFaceHeight}}},
@@ -156,10 +157,10 @@ nlohmann::json CompositionShotAccumulator::provenance()
           {"MS", kMsMinRatio},
           {"MLS", kMlsMinRatio},
           {"LS", kLsMinRatio}}},
-        {"aggregation", "mean over frames; clutter mean over sampled frames; face_count median "
-                        "over the frames searched for faces (every second sampled frame); "
-                        "face_size median over searched frames with a face; shot_scale only if "
-                        "faces in >= half the searched frames"},
+        {"aggregation", "mean over measured frames; clutter mean over sampled frames; "
+                        "face_count median over the frames searched for faces (every second "
+                        "sampled frame); face_size median over searched frames with a face; "
+                        "shot_scale only if faces in >= half the searched frames"},
     };
 }
 

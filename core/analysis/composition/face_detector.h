@@ -15,10 +15,10 @@ struct FaceDetectorOptions
 {
     double scaleFactor = 1.2; ///< image pyramid step of detectMultiScale (cost: METRICS.md)
     int minNeighbors = 4;     ///< overlapping hits needed to keep a face (fewer false ones)
-    /// Smallest face searched, px in the image passed to detect(): 36/360 = 0.10 of a 640×360
+    /// Smallest face searched, px in the image passed to detect(): 27/270 = 0.10 of a 480×270
     /// detail frame, the MLS bound. Smaller faces (LS, ELS) are not searched: going down to the
     /// cascade's native 24 px would about double the cost (the smallest scales dominate it).
-    int minFaceHeight = 36;
+    int minFaceHeight = 27;
 };
 
 /// OpenCV's Viola–Jones Haar cascade `haarcascade_frontalface_default.xml` (Debian

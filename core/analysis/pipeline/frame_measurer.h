@@ -9,6 +9,10 @@
 
 namespace diptych::analysis {
 
+/// Composition is measured on frames whose 0-based presentation index is a multiple of this,
+/// and on every sampled frame. A shot of 2 frames or more always contains one.
+inline constexpr model::Frame kCompositionFrameStride = 2;
+
 /// Everything measured on one frame, ready for the shot it belongs to.
 struct FrameFeatures
 {

@@ -86,7 +86,7 @@ TEST_CASE("a film is cut into shots and every shot gets every metric and the ser
         for (std::size_t c = 0; c < results.columns.size(); ++c) {
             const auto& name = results.columns[c].name;
             if (name == "luma_mean" || name == "contrast_rms" || name == "edge_density" ||
-                name == "motion_mean")
+                name == "symmetry_lr" || name == "dof_proxy" || name == "motion_mean")
                 CHECK(std::isfinite(shot.numbers[c]));
             if (name == "palette")
                 CHECK(shot.texts[c].front() == '[');

@@ -1,13 +1,17 @@
 // The pipeline's building blocks: ordered parallel work, shot lists and film statistics.
 #include "analysis/film_statistics.h"
 #include "analysis/pipeline/analysis_settings.h"
+#include "analysis/pipeline/frame_measurer.h"
 #include "analysis/pipeline/ordered_work_queue.h"
 #include "analysis/segmentation/shot_list.h"
 #include "common/error.h"
 
 #include <catch2/catch.hpp>
 
+#include <opencv2/imgproc.hpp>
+
 #include <chrono>
+#include <cmath>
 #include <random>
 #include <stdexcept>
 #include <thread>
@@ -121,4 +125,29 @@ TEST_CASE("analysis settings round-trip and reject bad values", "[analysis][pipe
     CHECK_THROWS_AS(analysis::AnalysisSettings::fromJson({{"samples_per_second", 0}}), Error);
     CHECK_THROWS_AS(analysis::AnalysisSettings::fromJson({{"samples_per_second", "x"}}), Error);
     CHECK_THROWS_AS(analysis::AnalysisSettings::fromJson(nlohmann::json::array()), Error);
+}
+
+TEST_CASE("composition is measured on every second frame and on every sampled frame",
+          "[analysis][pipeline]")
+{
+    cv::Mat bgr(180, 320, CV_8UC3, cv::Scalar(40, 90, 160));
+    cv::rectangle(bgr, cv::Rect(30, 40, 90, 60), cv::Scalar(220, 220, 220), cv::FILLED);
+    analysis::FrameMeasurer measurer;
+    const auto measure = [&](model::Frame index, bool sample) {
+        analysis::FrameTask task;
+        task.frame.index = index;
+        task.frame.bgr = bgr;
+        cv::cvtColor(bgr, task.frame.gray, cv::COLOR_BGR2GRAY);
+        task.frame.isSample = sample;
+        task.fps = 24;
+        return measurer.measure(task).composition;
+    };
+    CHECK(std::isfinite(measure(4, false).edgeDensity));
+    CHECK(std::isfinite(measure(4, false).symmetryLr));
+    CHECK(std::isnan(measure(5, false).edgeDensity));
+    CHECK(std::isnan(measure(5, false).symmetryLr));
+    const auto sampledOdd = measure(7, true);
+    CHECK(std::isfinite(sampledOdd.edgeDensity));
+    CHECK(sampledOdd.sampled);
+    CHECK(std::isfinite(sampledOdd.clutter));
 }
