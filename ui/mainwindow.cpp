@@ -1,32 +1,41 @@
 #include "mainwindow.h"
 
 #include "common/error.h"
+#include "controllers/analysis_controller.h"
 #include "controllers/film_import_controller.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
 #include "models/film_list_model.h"
+#include "models/shot_table_model.h"
+#include "player/dual_player.h"
 #include "recent_projects.h"
 #include "widgets/job_status_widget.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace diptych::ui {
 namespace {
@@ -46,9 +55,13 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_jobs(new JobRunner(this))
     , m_filmImport(new FilmImportController(*m_jobs, this))
+    , m_analysis(new AnalysisController(*m_jobs, this))
+    , m_player(new DualPlayer(this))
+    , m_shotModel(new ShotTableModel(this))
+    , m_shotTable(new QTableView(this))
     , m_filmModel(new FilmListModel(this))
     , m_pages(new QStackedWidget(this))
-    , m_filmTable(new QTableView(m_pages))
+    , m_filmTable(new QTableView(this))
     , m_emptyHint(new QLabel(m_pages))
     , m_undoGroup(new QUndoGroup(this))
 {
@@ -62,12 +75,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_filmTable->setSortingEnabled(false);
     m_emptyHint->setAlignment(Qt::AlignCenter);
     m_emptyHint->setWordWrap(true);
+    m_filmTable->setObjectName(QStringLiteral("filmTable"));
     m_pages->addWidget(m_emptyHint);
-    m_pages->addWidget(m_filmTable);
+    m_pages->addWidget(m_player);
     setCentralWidget(m_pages);
 
     statusBar()->addPermanentWidget(new JobStatusWidget(*m_jobs, this));
     createActions();
+    createDocks();
+    connect(m_analysis, &AnalysisController::filmAnalysed, this,
+            [this](const QString& title, int shots) {
+                showMessage(tr("Analysed “%1”: %n shot(s).", nullptr, shots).arg(title));
+            });
 
     connect(m_filmImport, &FilmImportController::filmAdded, this,
             [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
@@ -91,7 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
-        resize(1100, 680);
+        resize(1500, 940);
     updateTitleAndActions();
 }
 
@@ -126,8 +145,80 @@ void MainWindow::createActions()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
 
+    auto* playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addActions(m_player->playbackActions());
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Diptych"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(dockOptions() | QMainWindow::AllowTabbedDocks);
+    auto* films = new QDockWidget(tr("Films"), this);
+    films->setObjectName(QStringLiteral("filmsDock"));
+    films->setWidget(m_filmTable);
+    addDockWidget(Qt::LeftDockWidgetArea, films);
+
+    // The shots of film A or B, sortable by any metric and filtered by any text.
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_shotModel);
+    proxy->setSortRole(ShotTableModel::SortRole);
+    proxy->setFilterKeyColumn(-1);
+    proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_shotTable->setObjectName(QStringLiteral("shotTable"));
+    m_shotTable->setModel(proxy);
+    m_shotTable->setSortingEnabled(true);
+    m_shotTable->sortByColumn(ShotTableModel::ShotColumn, Qt::AscendingOrder);
+    m_shotTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_shotTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_shotTable->setAlternatingRowColors(true);
+    m_shotTable->verticalHeader()->hide();
+    m_shotTable->horizontalHeader()->setDefaultSectionSize(84);
+    auto* filter = new QLineEdit(this);
+    filter->setPlaceholderText(tr("Filter shots…"));
+    filter->setClearButtonEnabled(true);
+    connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto* which = new QComboBox(this);
+    which->addItem(tr("Film A"));
+    which->addItem(tr("Film B"));
+    connect(which, &QComboBox::activated, this, [this](int side) { showShotsOf(side); });
+    auto* shotsPanel = new QWidget(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(which);
+    row->addWidget(filter, 1);
+    auto* layout = new QVBoxLayout(shotsPanel);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_shotTable, 1);
+    auto* shots = new QDockWidget(tr("Shots"), this);
+    shots->setObjectName(QStringLiteral("shotsDock"));
+    shots->setWidget(shotsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, shots);
+    connect(m_shotTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, which](const QModelIndex& current) {
+                if (!current.isValid())
+                    return;
+                const qint64 start = current.data(ShotTableModel::StartFrameRole).toLongLong();
+                if (which->currentIndex() == 0)
+                    m_player->seekA(start);
+                else
+                    m_player->seekB(start);
+            });
+    connect(m_player, &DualPlayer::positionChanged, this, [this, which]() {
+        // The shot table follows the film it shows when the user picks another film.
+        if (m_shotModel->film() != m_player->filmIdOf(which->currentIndex()))
+            showShotsOf(which->currentIndex());
+    });
+    m_viewMenu->addAction(films->toggleViewAction());
+    m_viewMenu->addAction(shots->toggleViewAction());
+}
+
+void MainWindow::showShotsOf(int side)
+{
+    m_shotModel->setFilm(m_document.get(), m_player->filmIdOf(side));
+    m_shotTable->resizeColumnsToContents();
 }
 
 QString MainWindow::openProject(const QString& path)
@@ -144,12 +235,18 @@ QString MainWindow::openProject(const QString& path)
     m_document = std::move(document);
     m_filmModel->setDocument(m_document.get());
     m_filmImport->setDocument(m_document.get());
+    m_analysis->setDocument(m_document.get());
+    m_player->setDocument(m_document.get());
+    showShotsOf(0);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document.get(), &ProjectDocument::filmsChanged, this, [this]() {
         updateTitleAndActions();
         m_filmTable->resizeColumnsToContents();
+        m_analysis->analyseIncompleteFilms(); // a new film starts its analysis at once
     });
+    // Films whose analysis was interrupted (or never ran) resume in the background.
+    m_analysis->analyseIncompleteFilms();
     m_filmTable->resizeColumnsToContents();
     RecentProjects::add(QFileInfo(path).absoluteFilePath());
     updateTitleAndActions();
@@ -164,6 +261,9 @@ void MainWindow::closeProject()
     m_jobs->cancelAll();
     m_filmModel->setDocument(nullptr);
     m_filmImport->setDocument(nullptr);
+    m_analysis->setDocument(nullptr);
+    m_player->setDocument(nullptr);
+    m_shotModel->setFilm(nullptr, std::nullopt);
     m_document.reset();
     updateTitleAndActions();
 }
@@ -187,7 +287,7 @@ void MainWindow::updateTitleAndActions()
                                    "use File ▸ Add Films… to add them.")
                               : tr("No project is open.\n\nUse File ▸ New Project… or File ▸ "
                                    "Open Project…, or drop a .diptych file here."));
-    m_pages->setCurrentWidget(hasFilms ? static_cast<QWidget*>(m_filmTable) : m_emptyHint);
+    m_pages->setCurrentWidget(hasFilms ? static_cast<QWidget*>(m_player) : m_emptyHint);
 }
 
 void MainWindow::updateRecentMenu()

@@ -12,7 +12,10 @@ class QUndoGroup;
 
 namespace diptych::ui {
 
+class AnalysisController;
+class DualPlayer;
 class FilmImportController;
+class ShotTableModel;
 class FilmListModel;
 class JobRunner;
 class ProjectDocument;
@@ -36,6 +39,8 @@ public:
     [[nodiscard]] ProjectDocument* document() const { return m_document.get(); }
     [[nodiscard]] FilmImportController* filmImport() const { return m_filmImport; }
     [[nodiscard]] JobRunner* jobs() const { return m_jobs; }
+    [[nodiscard]] AnalysisController* analysis() const { return m_analysis; }
+    [[nodiscard]] DualPlayer* player() const { return m_player; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,6 +49,8 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
+    void showShotsOf(int side);
     void updateRecentMenu();
     void updateTitleAndActions();
     void newProjectInteractively();
@@ -58,12 +65,17 @@ private:
     std::unique_ptr<ProjectDocument> m_document;
     JobRunner* m_jobs;
     FilmImportController* m_filmImport;
+    AnalysisController* m_analysis;
+    DualPlayer* m_player;
+    ShotTableModel* m_shotModel;
+    QTableView* m_shotTable;
     FilmListModel* m_filmModel;
     QStackedWidget* m_pages;
     QTableView* m_filmTable;
     QLabel* m_emptyHint;
     QUndoGroup* m_undoGroup;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
     QAction* m_addFilmsAction = nullptr;
     QAction* m_removeFilmAction = nullptr;
     QAction* m_relinkAction = nullptr;

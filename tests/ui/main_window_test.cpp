@@ -25,7 +25,7 @@ QString qpath(const std::filesystem::path& path)
 
 const ui::FilmListModel* filmModel(const ui::MainWindow& window)
 {
-    const auto* table = window.findChild<QTableView*>();
+    const auto* table = window.findChild<QTableView*>(QStringLiteral("filmTable"));
     REQUIRE(table);
     return qobject_cast<const ui::FilmListModel*>(table->model());
 }

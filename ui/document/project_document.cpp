@@ -18,6 +18,7 @@ ProjectDocument::ProjectDocument(std::unique_ptr<store::ProjectStore> store, QOb
     , m_store(std::move(store))
 {
     m_films = m_store->films().list();
+    m_results = analysis::readAnalysisResults(*m_store);
 }
 
 ProjectDocument::~ProjectDocument() = default;
@@ -52,12 +53,28 @@ void ProjectDocument::removeFilm(model::FilmId id)
     m_store->films().remove(id);
     std::erase_if(m_films, [id](const model::Film& film) { return film.id == id; });
     Q_EMIT filmsChanged();
+    reloadResults();
 }
 
 void ProjectDocument::reloadFilms()
 {
     m_films = m_store->films().list();
     Q_EMIT filmsChanged();
+}
+
+const analysis::FilmResults* ProjectDocument::resultsOf(model::FilmId id) const
+{
+    for (const auto& film : m_results.films)
+        if (film.film.id == id)
+            return &film;
+    return nullptr;
+}
+
+void ProjectDocument::reloadResults()
+{
+    // A few hundred shots by a few dozen metrics: milliseconds, fine on the UI thread.
+    m_results = analysis::readAnalysisResults(*m_store);
+    Q_EMIT resultsChanged();
 }
 
 } // namespace diptych::ui

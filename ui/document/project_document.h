@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/analysis_results.h"
 #include "model/film.h"
 #include "model/frame_index_record.h"
 
@@ -52,8 +53,17 @@ public:
     /// Re-reads the film list from the file (after another connection changed it).
     void reloadFilms();
 
+    /// Shots and per-shot metrics of every film, as last read from the project.
+    [[nodiscard]] const analysis::AnalysisResults& results() const { return m_results; }
+    /// The results of one film, or nullptr when it has none (not analysed yet).
+    [[nodiscard]] const analysis::FilmResults* resultsOf(model::FilmId id) const;
+    /// Re-reads shots and metrics (after an analysis job committed more of them).
+    void reloadResults();
+
 Q_SIGNALS:
     void filmsChanged();
+    /// Shots or metrics changed (an analysis progressed or finished, shots were edited).
+    void resultsChanged();
 
 private:
     ProjectDocument(std::unique_ptr<store::ProjectStore> store, QObject* parent = nullptr);
@@ -61,6 +71,7 @@ private:
     std::unique_ptr<store::ProjectStore> m_store;
     QUndoStack m_undoStack;
     std::vector<model::Film> m_films;
+    analysis::AnalysisResults m_results;
 };
 
 } // namespace diptych::ui

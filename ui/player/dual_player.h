@@ -1,0 +1,115 @@
+#pragma once
+
+#include "model/film.h"
+#include "player/playback_clock.h"
+#include "player/sync_controller.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSplitter;
+class QTimer;
+class QToolButton;
+
+namespace diptych::ui {
+
+class FrameFetcher;
+class ProjectDocument;
+class VideoView;
+
+/// Two films side by side (or stacked) driven by one transport, frame-accurately: film A's
+/// frame is the master position, film B follows through the SyncController (locked with an
+/// offset, shot-aligned, or independent). Decoding runs on one FrameFetcher thread per film.
+///
+/// Keys (as actions(), for the window's Playback menu): Space play/pause, ←/→ one frame,
+/// Shift+←/→ one shot, J/K/L shuttle (J and L again go faster, up to 2×), Home/End, I/O marks,
+/// loop the current shot, go to timecode.
+class DualPlayer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DualPlayer)
+
+public:
+    explicit DualPlayer(QWidget* parent = nullptr);
+    ~DualPlayer() override;
+
+    /// The project whose films can be chosen; nullptr when none is open. Not owned.
+    void setDocument(ProjectDocument* document);
+
+    /// 0-based presentation-order frames currently shown.
+    [[nodiscard]] qint64 frameA() const { return m_frame[0]; }
+    [[nodiscard]] qint64 frameB() const { return m_frame[1]; }
+    [[nodiscard]] bool isPlaying() const { return m_clock.isRunning(); }
+    [[nodiscard]] SyncController& sync() { return m_sync; }
+    [[nodiscard]] std::optional<model::FilmId> filmIdOf(int side) const;
+
+    /// Shows frame `frame` of film A (and B as the sync mode says). Stops nothing.
+    void seekA(qint64 frame);
+    /// Shows frame `frame` of film B; in locked mode A follows (through the offset).
+    void seekB(qint64 frame);
+    /// Selects which project film each side shows (side 0 = A, 1 = B).
+    void chooseFilm(int side, model::FilmId id);
+
+    void play(double speed = 1.0);
+    void pause();
+    void togglePlay();
+    void stepFrames(int count);
+    void stepShots(int count);
+    void setSyncMode(SyncMode mode);
+    void syncHere();
+
+    /// The actions with their shortcuts, for the window's menus.
+    [[nodiscard]] QList<QAction*> playbackActions() const { return m_actions; }
+
+Q_SIGNALS:
+    void positionChanged(qint64 frameA, qint64 frameB);
+
+private:
+    struct Side
+    {
+        std::optional<model::Film> film;
+        SyncedFilm timeline;
+    };
+
+    void createActions();
+    void reloadFilms();
+    void refreshSync();
+    void show(qint64 frameA, qint64 frameB);
+    void requestFrames();
+    void tick();
+    void shuttle(int direction);
+    void goToTimecode();
+    [[nodiscard]] double speedFromCombo() const;
+    [[nodiscard]] QString positionText(int side) const;
+
+    QPointer<ProjectDocument> m_document;
+    std::array<Side, 2> m_sides;
+    std::array<qint64, 2> m_frame{0, 0};
+    std::array<VideoView*, 2> m_views{};
+    std::array<FrameFetcher*, 2> m_fetchers{};
+    std::array<QComboBox*, 2> m_filmCombos{};
+    SyncController m_sync;
+    QElapsedTimer m_monotonic;
+    PlaybackClock m_clock;
+    QTimer* m_timer;
+    QSplitter* m_splitter;
+    QSlider* m_slider;
+    QToolButton* m_playButton;
+    QComboBox* m_speedCombo;
+    QComboBox* m_syncCombo;
+    QLabel* m_offsetLabel;
+    QList<QAction*> m_actions;
+    qint64 m_markIn = -1;
+    qint64 m_markOut = -1;
+    bool m_loopShot = false;
+};
+
+} // namespace diptych::ui
