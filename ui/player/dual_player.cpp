@@ -11,7 +11,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSlider>
 #include <QSplitter>
 #include <QStyle>
@@ -20,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <tuple>
 
 namespace diptych::ui {
 namespace {
@@ -27,7 +27,7 @@ namespace {
 // The playback timer ticks faster than any film's frame rate; PlaybackClock decides which
 // frame is due, so a late tick shows the right frame instead of drifting.
 constexpr int kTickMs = 5;
-constexpr std::array<double, 6> kSpeeds = {0.25, 0.5, 1.0, 1.5, 2.0, -1.0};
+constexpr std::array<double, 5> kSpeeds = {0.25, 0.5, 1.0, 1.5, 2.0};
 
 SyncedFilm timelineOf(const model::Film& film, const analysis::FilmResults* results)
 {
@@ -92,8 +92,7 @@ DualPlayer::DualPlayer(QWidget* parent)
     });
 
     for (const double speed : kSpeeds)
-        if (speed > 0)
-            m_speedCombo->addItem(tr("%1×").arg(speed), speed);
+        m_speedCombo->addItem(tr("%1×").arg(speed), speed);
     m_speedCombo->setCurrentIndex(2);
     m_speedCombo->setToolTip(tr("Playback speed"));
     connect(m_speedCombo, &QComboBox::activated, this, [this]() {
@@ -177,7 +176,7 @@ void DualPlayer::createActions()
         [this]() { seekA(m_sides[0].timeline.frameCount - 1); });
     add(tr("Mark In"), QKeySequence(Qt::Key_I), [this]() { m_markIn = m_frame[0]; });
     add(tr("Mark Out"), QKeySequence(Qt::Key_O), [this]() { m_markOut = m_frame[0] + 1; });
-    auto* loop = add(tr("Loop Current Shot"), QKeySequence(tr("Ctrl+L")),
+    auto* loop = add(tr("Loop Marked Range or Shot"), QKeySequence(tr("Ctrl+L")),
                      [this](bool on) { m_loopShot = on; });
     loop->setCheckable(true);
     add(tr("Go to Timecode…"), QKeySequence(tr("Ctrl+G")), [this]() { goToTimecode(); });
@@ -281,15 +280,8 @@ void DualPlayer::seekA(qint64 frame)
 void DualPlayer::seekB(qint64 frame)
 {
     const qint64 b = m_sides[1].timeline.clamp(frame);
-    if (m_sync.mode() == SyncMode::Locked) {
-        // A follows B back through the offset.
-        const double seconds = double(b) / m_sides[1].timeline.fps - m_sync.offsetSeconds();
-        show(
-            m_sides[0].timeline.clamp(qint64(std::floor(seconds * m_sides[0].timeline.fps + 1e-6))),
-            b);
-    } else {
-        show(m_frame[0], b);
-    }
+    // In locked mode A follows B back through the offset.
+    show(m_sync.mode() == SyncMode::Locked ? m_sync.lockedFrameOfA(b) : m_frame[0], b);
 }
 
 void DualPlayer::show(qint64 frameA, qint64 frameB)
@@ -376,13 +368,15 @@ void DualPlayer::tick()
     qint64 frame = m_clock.frameNow();
     qint64 start = 0;
     qint64 end = timeline.frameCount;
-    if (m_loopShot && timeline.shotAt(m_frame[0]) >= 0) {
-        const auto shot = timeline.shots[std::size_t(timeline.shotAt(m_frame[0]))];
-        start = shot.first;
-        end = shot.second;
-    } else if (m_markIn >= 0 && m_markOut > m_markIn && m_loopShot) {
-        start = m_markIn;
-        end = m_markOut;
+    if (m_loopShot) {
+        // Loop between the I/O marks when both are set, else over the current shot.
+        const int shot = timeline.shotAt(m_frame[0]);
+        if (m_markIn >= 0 && m_markOut > m_markIn) {
+            start = m_markIn;
+            end = m_markOut;
+        } else if (shot >= 0) {
+            std::tie(start, end) = timeline.shots[std::size_t(shot)];
+        }
     }
     if (m_loopShot && (frame >= end || frame < start)) {
         frame = m_clock.speed() > 0 ? start : end - 1;
@@ -441,22 +435,8 @@ void DualPlayer::goToTimecode()
         QString::fromStdString(formatTimecode(m_frame[0], m_sides[0].timeline.fps)), &ok);
     if (!ok)
         return;
-    static const QRegularExpression timecode(
-        QStringLiteral("^(\\d+):(\\d{1,2}):(\\d{1,2})[:;.](\\d{1,2})$"));
-    const auto match = timecode.match(text.trimmed());
-    const double fps = m_sides[0].timeline.fps;
-    if (match.hasMatch()) {
-        const int base = int(std::lround(fps));
-        const qint64 seconds = match.captured(1).toLongLong() * 3600 +
-                               match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
-        // Whole-rate timecode counts (as formatTimecode writes it), mapped back to frames.
-        seekA(seconds * base + match.captured(4).toLongLong());
-        return;
-    }
-    bool isNumber = false;
-    const qint64 frame = text.trimmed().toLongLong(&isNumber);
-    if (isNumber)
-        seekA(frame);
+    if (const auto frame = parseTimecode(text.toStdString(), m_sides[0].timeline.fps))
+        seekA(*frame);
 }
 
 } // namespace diptych::ui

@@ -31,7 +31,7 @@ class VideoView;
 ///
 /// Keys (as actions(), for the window's Playback menu): Space play/pause, ←/→ one frame,
 /// Shift+←/→ one shot, J/K/L shuttle (J and L again go faster, up to 2×), Home/End, I/O marks,
-/// loop the current shot, go to timecode.
+/// loop (the I/O range when both marks are set, else the current shot), go to timecode.
 class DualPlayer final : public QWidget
 {
     Q_OBJECT

@@ -36,12 +36,25 @@ void SyncController::setCorrespondences(std::vector<std::pair<int, int>> pairs)
     m_pairs = std::move(pairs);
 }
 
+namespace {
+
+// Times, not frame numbers, so that a 24 fps original and a 30 fps remake stay together.
+// The small epsilon keeps exact frame times (k / fps) from rounding down a frame.
+qint64 frameAtTime(const SyncedFilm& film, double seconds)
+{
+    return film.clamp(qint64(std::floor(seconds * film.fps + 1e-6)));
+}
+
+} // namespace
+
 qint64 SyncController::lockedFrameOfB(qint64 frameA) const
 {
-    // Times, not frame numbers, so that a 24 fps original and a 30 fps remake stay together.
-    // The small epsilon keeps exact frame times (k / fps) from rounding down a frame.
-    const double seconds = double(frameA) / m_a.fps + m_offsetSeconds;
-    return m_b.clamp(qint64(std::floor(seconds * m_b.fps + 1e-6)));
+    return frameAtTime(m_b, double(frameA) / m_a.fps + m_offsetSeconds);
+}
+
+qint64 SyncController::lockedFrameOfA(qint64 frameB) const
+{
+    return frameAtTime(m_a, double(frameB) / m_b.fps - m_offsetSeconds);
 }
 
 qint64 SyncController::frameOfB(qint64 frameA, qint64 currentB) const

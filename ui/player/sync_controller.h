@@ -58,6 +58,10 @@ public:
     /// returns `currentB` unchanged.
     [[nodiscard]] qint64 frameOfB(qint64 frameA, qint64 currentB = 0) const;
 
+    /// The frame A shows while B shows `frameB` in SyncMode::Locked (the inverse of the
+    /// offset), clamped to A's frames.
+    [[nodiscard]] qint64 lockedFrameOfA(qint64 frameB) const;
+
 private:
     [[nodiscard]] qint64 lockedFrameOfB(qint64 frameA) const;
 
