@@ -18,5 +18,6 @@ CommandAction addShotsCommand(CLI::App& app);
 CommandAction addAnalyzeCommand(CLI::App& app);
 CommandAction addMetricsCommand(CLI::App& app);
 CommandAction addStatsCommand(CLI::App& app);
+CommandAction addDemoCommand(CLI::App& app);
 
 } // namespace diptych::cli

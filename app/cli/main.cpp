@@ -24,7 +24,7 @@ int main(int argc, char** argv)
     const std::vector<cli::CommandAction> commands = {
         cli::addProbeCommand(app), cli::addFrameCommand(app),   cli::addProxyCommand(app),
         cli::addShotsCommand(app), cli::addAnalyzeCommand(app), cli::addMetricsCommand(app),
-        cli::addStatsCommand(app),
+        cli::addStatsCommand(app), cli::addDemoCommand(app),
     };
 
     try {

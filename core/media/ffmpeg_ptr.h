@@ -18,6 +18,16 @@ struct FormatContextDeleter
 {
     void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
 };
+// An output (muxer) context owns its AVIO handle, which must be closed before it is freed.
+struct OutputContextDeleter
+{
+    void operator()(AVFormatContext* context) const
+    {
+        if (context->pb)
+            avio_closep(&context->pb);
+        avformat_free_context(context);
+    }
+};
 struct CodecContextDeleter
 {
     void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
@@ -40,6 +50,7 @@ struct SwrContextDeleter
 };
 
 using FormatContextPtr = std::unique_ptr<AVFormatContext, FormatContextDeleter>;
+using OutputContextPtr = std::unique_ptr<AVFormatContext, OutputContextDeleter>;
 using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;
 using FramePtr = std::unique_ptr<AVFrame, FrameDeleter>;
 using PacketPtr = std::unique_ptr<AVPacket, PacketDeleter>;

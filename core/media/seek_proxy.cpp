@@ -1,6 +1,7 @@
 #include "media/seek_proxy.h"
 
 #include "common/error.h"
+#include "common/temporary_file.h"
 #include "log/log.h"
 #include "media/ffmpeg_error.h"
 #include "media/frame_index_scanner.h"
@@ -18,41 +19,6 @@ extern "C" {
 
 namespace diptych::media {
 namespace {
-
-struct OutputContextDeleter
-{
-    void operator()(AVFormatContext* context) const
-    {
-        if (context->pb)
-            avio_closep(&context->pb);
-        avformat_free_context(context);
-    }
-};
-using OutputContextPtr = std::unique_ptr<AVFormatContext, OutputContextDeleter>;
-
-// Removes the temporary file unless the build completed.
-class TemporaryFile
-{
-public:
-    explicit TemporaryFile(std::filesystem::path path)
-        : m_path(std::move(path))
-    {}
-    ~TemporaryFile()
-    {
-        if (!m_kept) {
-            std::error_code ignored;
-            std::filesystem::remove(m_path, ignored);
-        }
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-    [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
-    void keep() { m_kept = true; }
-
-private:
-    std::filesystem::path m_path;
-    bool m_kept = false;
-};
 
 class ProxyEncoder
 {
