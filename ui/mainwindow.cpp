@@ -2,6 +2,7 @@
 
 #include "common/error.h"
 #include "controllers/analysis_controller.h"
+#include "controllers/demo_controller.h"
 #include "controllers/film_import_controller.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_jobs(new JobRunner(this))
     , m_filmImport(new FilmImportController(*m_jobs, this))
     , m_analysis(new AnalysisController(*m_jobs, this))
+    , m_demo(new DemoController(*m_jobs, this))
     , m_player(new DualPlayer(this))
     , m_shotModel(new ShotTableModel(this))
     , m_shotTable(new QTableView(this))
@@ -88,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
                 showMessage(tr("Analysed “%1”: %n shot(s).", nullptr, shots).arg(title));
             });
 
+    connect(m_demo, &DemoController::demoReady, this, &MainWindow::openProjectReportingErrors);
     connect(m_filmImport, &FilmImportController::filmAdded, this,
             [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
     connect(m_filmImport, &FilmImportController::importFailed, this,
@@ -125,6 +128,7 @@ void MainWindow::createActions()
                     &MainWindow::openProjectInteractively);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(tr("Open &Demo Project"), this, &MainWindow::openDemoProject);
     file->addSeparator();
     m_addFilmsAction = file->addAction(tr("&Add Films…"), QKeySequence(tr("Ctrl+I")), this,
                                        &MainWindow::addFilmsInteractively);
@@ -252,6 +256,12 @@ QString MainWindow::openProject(const QString& path)
     updateTitleAndActions();
     showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
     return {};
+}
+
+void MainWindow::openDemoProject()
+{
+    showMessage(tr("Preparing the demo project…"));
+    m_demo->prepare();
 }
 
 void MainWindow::closeProject()

@@ -13,6 +13,7 @@ class QUndoGroup;
 namespace diptych::ui {
 
 class AnalysisController;
+class DemoController;
 class DualPlayer;
 class FilmImportController;
 class ShotTableModel;
@@ -35,12 +36,16 @@ public:
     /// one-line error, which is also shown in the status bar.
     QString openProject(const QString& path);
     void closeProject();
+    /// Opens the built-in demo project, rendering and analysing it first on first use (a
+    /// background job with progress); until then the window stays usable.
+    void openDemoProject();
 
     [[nodiscard]] ProjectDocument* document() const { return m_document.get(); }
     [[nodiscard]] FilmImportController* filmImport() const { return m_filmImport; }
     [[nodiscard]] JobRunner* jobs() const { return m_jobs; }
     [[nodiscard]] AnalysisController* analysis() const { return m_analysis; }
     [[nodiscard]] DualPlayer* player() const { return m_player; }
+    [[nodiscard]] DemoController* demo() const { return m_demo; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +71,7 @@ private:
     JobRunner* m_jobs;
     FilmImportController* m_filmImport;
     AnalysisController* m_analysis;
+    DemoController* m_demo;
     DualPlayer* m_player;
     ShotTableModel* m_shotModel;
     QTableView* m_shotTable;

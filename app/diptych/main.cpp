@@ -1,5 +1,6 @@
 // diptych: composition root of the GUI. Sets up the application identity, logging, the
-// translation for the user's language, and opens the project named on the command line.
+// translation for the user's language, and opens the project named on the command line (or the
+// built-in demo project with --demo).
 #include "log/log.h"
 #include "mainwindow.h"
 #include "media/input_file.h"
@@ -46,6 +47,10 @@ int main(int argc, char** argv)
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QApplication::translate("main", "Log debug details."));
     parser.addOption(verbose);
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the built-in demo project (made on first use)."));
+    parser.addOption(demo);
     parser.addPositionalArgument(
         QStringLiteral("project"),
         QApplication::translate("main", "Project file to open (created when missing)."));
@@ -57,7 +62,9 @@ int main(int argc, char** argv)
 
     diptych::ui::MainWindow window;
     window.show();
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.isSet(demo))
+        window.openDemoProject();
+    else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
     return QApplication::exec();
 }

@@ -1,12 +1,15 @@
 #include "controllers/film_import_controller.h"
 #include "document/project_document.h"
 #include "mainwindow.h"
+#include "player/dual_player.h"
 #include "models/film_list_model.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTableView>
 
 #include <catch2/catch.hpp>
@@ -122,4 +125,35 @@ TEST_CASE("A film whose media file disappeared is shown as missing", "[ui][smoke
               .data()
               .toString()
               .endsWith(QStringLiteral("moved.mkv")));
+}
+
+TEST_CASE("diptych --demo opens the built-in demo project, made and analysed on first use",
+          "[ui][smoke][demo]")
+{
+    test::TempDir dir;
+    // The demo lives in the user's data folder; this run's is a temporary one.
+    const QByteArray savedDataHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QByteArray::fromStdString(dir.path().string()));
+    ui::MainWindow window;
+    window.show();
+    window.openDemoProject();
+    // Rendering and analysing two 24 s films takes about 40 s on two cores.
+    QElapsedTimer waited;
+    waited.start();
+    while (!window.document() && waited.elapsed() < 300000)
+        QTest::qWait(100);
+    qputenv("XDG_DATA_HOME", savedDataHome);
+    REQUIRE(window.document());
+    CHECK(window.document()->path() == dir / "diptych" / "demo" / "demo.diptych");
+    REQUIRE(filmModel(window)->rowCount() == 2);
+    CHECK(window.windowTitle().contains(QStringLiteral("demo")));
+    // Both films are analysed, shown side by side, and their shots are listed.
+    for (const auto& film : window.document()->results().films) {
+        CHECK(film.complete);
+        CHECK(film.shots.size() >= 8);
+    }
+    CHECK(window.player()->filmIdOf(0) != window.player()->filmIdOf(1));
+    const auto* shots = window.findChild<QTableView*>(QStringLiteral("shotTable"));
+    REQUIRE(shots);
+    CHECK(shots->model()->rowCount() >= 8);
 }
