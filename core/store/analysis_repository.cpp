@@ -127,6 +127,26 @@ model::Shot AnalysisRepository::commitShot(model::FilmId filmId, AnalysedShot an
     return shot;
 }
 
+bool AnalysisRepository::storeShotMeasurements(const model::Shot& shot,
+                                               std::vector<model::ShotMetricValue> values,
+                                               std::vector<model::ShotMetricText> texts)
+{
+    const std::string what = "storing the measurements of shot " + std::to_string(shot.id);
+    Transaction transaction(*m_db, what);
+    const auto stored = ShotRepository(*m_db).get(shot.id);
+    if (!stored || stored->startFrame != shot.startFrame || stored->endFrame != shot.endFrame)
+        return false;
+    for (auto& value : values)
+        value.shotId = shot.id;
+    for (auto& text : texts)
+        text.shotId = shot.id;
+    MetricRepository metrics(*m_db);
+    metrics.putShotValues(values);
+    metrics.putShotTexts(texts);
+    transaction.commit();
+    return true;
+}
+
 void AnalysisRepository::markComplete(model::FilmId filmId, model::Frame frameCount)
 {
     const std::string what = "completing the analysis of film " + std::to_string(filmId);

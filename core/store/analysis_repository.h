@@ -54,6 +54,12 @@ public:
     model::Shot commitShot(model::FilmId filmId, AnalysedShot shot, model::Frame nextFrame,
                            const std::string& resumeJson);
 
+    /// Stores the measurements of an existing shot (after a hand edit changed its frames) in
+    /// one transaction: its metric values and texts, replacing any it had. Returns false, and
+    /// stores nothing, when no shot with `shot`'s id and frames exists any more (edited again
+    /// meanwhile: a new shot may even have reused the id).
+    bool storeShotMeasurements(const model::Shot& shot, std::vector<model::ShotMetricValue> values,
+                               std::vector<model::ShotMetricText> texts);
     /// Marks the film's analysis complete with its frame count.
     void markComplete(model::FilmId filmId, model::Frame frameCount);
 

@@ -5,6 +5,7 @@
 #include "analysis/pipeline/frame_measurer.h"
 #include "analysis/pipeline/metric_catalog.h"
 #include "analysis/pipeline/ordered_work_queue.h"
+#include "analysis/pipeline/project_setup.h"
 #include "analysis/pipeline/shot_assembler.h"
 #include "analysis/segmentation/shot_detector.h"
 #include "common/error.h"
@@ -18,7 +19,6 @@
 #include <algorithm>
 #include <chrono>
 #include <deque>
-#include <map>
 #include <stdexcept>
 #include <thread>
 
@@ -62,36 +62,6 @@ nlohmann::json filmProvenance(const AnalysisSettings& settings)
             {"metrics", allMetricProvenance()}};
 }
 
-/// Registers every metric and series with the current code's provenance and returns their
-/// ids by name. A metric whose provenance changed keeps its old values, which are now stale
-/// for every film whose recorded provenance differs.
-std::map<std::string, model::MetricId, std::less<>> defineMetrics(store::ProjectStore& store)
-{
-    std::map<std::string, model::MetricId, std::less<>> ids;
-    auto define = [&](std::string_view name, std::string_view unit, std::string_view text) {
-        model::MetricDefinition metric;
-        metric.name = std::string(name);
-        metric.unit = std::string(unit);
-        metric.description = std::string(text);
-        metric.parametersJson = metricProvenance(name).dump();
-        ids.emplace(metric.name, store.metrics().define(metric).id);
-    };
-    for (const auto& spec : shotMetricSpecs())
-        define(spec.name, spec.unit, spec.description);
-    for (const auto& series : frameSeriesSpecs())
-        define(series.name, series.unit, series.description);
-    return ids;
-}
-
-model::MetricId idOf(const std::map<std::string, model::MetricId, std::less<>>& ids,
-                     std::string_view name)
-{
-    const auto it = ids.find(name);
-    if (it == ids.end())
-        throw std::logic_error("metric '" + std::string(name) + "' is not in the catalog");
-    return it->second;
-}
-
 int workerCount(int requested)
 {
     if (requested > 0)
@@ -104,7 +74,7 @@ class Run
 {
 public:
     Run(store::ProjectStore& store, const model::Film& film, const AnalysisSettings& settings,
-        std::map<std::string, model::MetricId, std::less<>> ids, int threads)
+        MetricIds ids, int threads)
         : m_store(store)
         , m_film(film)
         , m_source(film.path, settings.samplesPerSecond)
@@ -234,7 +204,7 @@ private:
     AnalysisFrameSource m_source;
     ShotDetector m_detector;
     ShotAssembler m_assembler;
-    std::map<std::string, model::MetricId, std::less<>> m_ids;
+    MetricIds m_ids;
     std::size_t m_capacity;
     OrderedWorkQueue<FrameMeasurer, FrameTask, FrameFeatures> m_queue;
     std::deque<FrameFeatures> m_ready;  ///< measured, waiting for the segmenter's decision
@@ -256,15 +226,7 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
         throw MediaError(path, "file not found");
 
     const auto state = store.analysis().get(film.id);
-    nlohmann::json settingsJson = nlohmann::json::object();
-    if (state) {
-        try {
-            settingsJson = nlohmann::json::parse(state->settingsJson);
-        } catch (const nlohmann::json::exception&) {
-            throw StoreError(path + ": damaged analysis settings in the project");
-        }
-    }
-    const auto settings = AnalysisSettings::fromJson(settingsJson);
+    const auto settings = storedSettings(store, film);
     const auto provenance = filmProvenance(settings).dump();
     const auto fingerprint = store::fileFingerprint(film.path);
 
@@ -279,7 +241,7 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
         return report;
     }
 
-    auto ids = defineMetrics(store);
+    auto ids = registerMetrics(store);
     const int threads = workerCount(options.threads);
     // Parallelism comes from our worker threads. OpenCV's own thread pool would compete with
     // them, and some of its algorithms (DIS optical flow) split work by its thread count,
