@@ -1,5 +1,7 @@
 #include "player/frame_fetcher.h"
 
+#include "player/bgr_image.h"
+
 #include "common/error.h"
 #include "media/video_decoder.h"
 
@@ -88,10 +90,8 @@ void FrameFetcher::serve()
         const auto& decoder = *m_impl->decoder;
         const qint64 frame = std::clamp<qint64>(request.frame, 0, decoder.frameCount() - 1);
         const cv::Mat bgr = m_impl->decoder->frame(frame, request.width);
-        // A deep copy: the QImage outlives the Mat and crosses to the UI thread.
-        QImage image(bgr.data, bgr.cols, bgr.rows, int(bgr.step[0]), QImage::Format_BGR888);
         QMetaObject::invokeMethod(
-            this, [this, frame, image = image.copy()]() { Q_EMIT frameReady(frame, image); });
+            this, [this, frame, image = imageFromBgr(bgr)]() { Q_EMIT frameReady(frame, image); });
     } catch (const Error& e) {
         const QString message = QString::fromStdString(e.what());
         QMetaObject::invokeMethod(this, [this, message]() { Q_EMIT failed(message); });
