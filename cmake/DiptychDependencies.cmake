@@ -13,7 +13,7 @@ find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
 
 if(DIPTYCH_BUILD_UI)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets LinguistTools Test)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Multimedia LinguistTools Test)
 endif()
 
 if(DIPTYCH_BUILD_TESTS)

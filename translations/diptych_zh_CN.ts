@@ -2,6 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>diptych::ui::AnalysisController</name>
+    <message>
+        <source>Analysing %1</source>
+        <translation>正在分析 %1</translation>
+    </message>
+    <message>
+        <source>Measuring edited shots of %1</source>
+        <translation>正在测量 %1 中已编辑的镜头</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ChartExport</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation>没有可导出的图表。</translation>
+    </message>
+    <message>
+        <source>Comparison chart exported from Diptych</source>
+        <translation>从 Diptych 导出的比较图表</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ComparisonCharts</name>
+    <message>
+        <source>Distribution of %1 over the shots</source>
+        <translation>%1 在各镜头中的分布</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 shots (%4 %) in %5</source>
+        <translation>%1：%3 个镜头中有 %2 个（%4%）位于 %5</translation>
+    </message>
+    <message>
+        <source>Share of shots (%)</source>
+        <translation>镜头占比（%）</translation>
+    </message>
+    <message>
+        <source>Spread of %1 over the shots</source>
+        <translation>%1 在各镜头中的离散程度</translation>
+    </message>
+    <message>
+        <source>%1: %2 shots
+median %3, quartiles %4 – %5
+whiskers %6 – %7, %8 outliers</source>
+        <translation>%1：%2 个镜头
+中位数 %3，四分位数 %4 – %5
+须线 %6 – %7，%8 个离群值</translation>
+    </message>
+    <message>
+        <source>%1 outliers</source>
+        <translation>%1 离群值</translation>
+    </message>
+    <message>
+        <source>%1 shot by shot</source>
+        <translation>逐镜头 %1</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Position in the film (%)</source>
+        <translation>在影片中的位置（%）</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3 %4</source>
+        <translation>%1：在 %3 %4 处为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ComparisonView</name>
+    <message>
+        <source>Time axis:</source>
+        <translation>时间轴：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>直方图</translation>
+    </message>
+    <message>
+        <source>Share of each film&apos;s shots in shared value ranges</source>
+        <translation>各影片的镜头在共同取值区间中的占比</translation>
+    </message>
+    <message>
+        <source>Box plot</source>
+        <translation>箱线图</translation>
+    </message>
+    <message>
+        <source>Median, quartiles and 1.5 IQR whiskers of each film; dots are outliers</source>
+        <translation>各影片的中位数、四分位数和 1.5 倍 IQR 须线；圆点为离群值</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>随时间变化</translation>
+    </message>
+    <message>
+        <source>Each shot&apos;s value over the film&apos;s running time</source>
+        <translation>每个镜头的值随影片放映时间的变化</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Both films on one clock from their first frame</source>
+        <translation>两部影片从各自第一帧起使用同一时钟</translation>
+    </message>
+    <message>
+        <source>% of film length</source>
+        <translation>占影片长度的 %</translation>
+    </message>
+    <message>
+        <source>Each film stretched to 0–100 %, so films of different lengths line up</source>
+        <translation>每部影片拉伸到 0–100%，使长度不同的影片对齐</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image or an SVG drawing</source>
+        <translation>将图表保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Nothing to export: %1</source>
+        <translation>没有可导出的内容：%1</translation>
+    </message>
+    <message>
+        <source>Chart not exported: %1</source>
+        <translation>图表未导出：%1</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1</source>
+        <translation>图表已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Open a project to compare its films.</source>
+        <translation>打开一个项目以比较其中的影片。</translation>
+    </message>
+    <message>
+        <source>Choose the two films to compare.</source>
+        <translation>选择要比较的两部影片。</translation>
+    </message>
+    <message>
+        <source>This project has no numeric per-shot metric yet. Analyse a film to measure its shots.</source>
+        <translation>此项目还没有数值型的逐镜头指标。请分析一部影片以测量其镜头。</translation>
+    </message>
+    <message>
+        <source>The chosen film is no longer in the project.</source>
+        <translation>所选影片已不在项目中。</translation>
+    </message>
+    <message>
+        <source>“%1” has no analysis results yet. Analyse it to compare its shots.</source>
+        <translation>“%1”还没有分析结果。请先分析它，再比较其镜头。</translation>
+    </message>
+    <message>
+        <source>%1 (A)</source>
+        <translation>%1 (A)</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>%1 (no values)</source>
+        <translation>%1（无值）</translation>
+    </message>
+    <message>
+        <source>No shot has a value of %1 yet. The analysis may still be running, or the metric is undefined for these films.</source>
+        <translation>还没有任何镜头具有 %1 的值。分析可能仍在进行中，或者该指标对这些影片没有定义。</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CorrespondenceEditor</name>
+    <message>
+        <source>&amp;Pair Shots at Playheads</source>
+        <translation>配对播放头处的镜头(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Record that the shot under film B&apos;s playhead corresponds to the shot under film A&apos;s (shot-aligned sync plays pairs together).</source>
+        <translation>记录影片 B 播放头下的镜头与影片 A 播放头下的镜头相对应（按镜头对齐同步时，配对的镜头会一起播放）。</translation>
+    </message>
+    <message>
+        <source>&amp;Unpair Shot at Playhead</source>
+        <translation>取消播放头处镜头的配对(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Remove the pairs of the shot under film A&apos;s playhead.</source>
+        <translation>移除影片 A 播放头下镜头的配对。</translation>
+    </message>
+    <message>
+        <source>Pair All Shots in &amp;Order</source>
+        <translation>按顺序配对所有镜头(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Pair shot 1 with shot 1, shot 2 with shot 2, … for every shot not paired yet.</source>
+        <translation>对所有尚未配对的镜头，将镜头 1 与镜头 1、镜头 2 与镜头 2……依次配对。</translation>
+    </message>
+    <message>
+        <source>Choose two different films for A and B to pair their shots.</source>
+        <translation>请为 A 和 B 选择两部不同的影片，以配对其镜头。</translation>
+    </message>
+    <message>
+        <source>Could not change the shot pairs: %1</source>
+        <translation>无法更改镜头配对：%1</translation>
+    </message>
+    <message>
+        <source>Both playheads must be on a shot to pair them.</source>
+        <translation>两个播放头都必须位于镜头上才能配对。</translation>
+    </message>
+    <message>
+        <source>Shot %1 of A and shot %2 of B are paired already.</source>
+        <translation>A 的镜头 %1 与 B 的镜头 %2 已经配对。</translation>
+    </message>
+    <message>
+        <source>Pair shot %1 of A with shot %2 of B</source>
+        <translation>将 A 的镜头 %1 与 B 的镜头 %2 配对</translation>
+    </message>
+    <message>
+        <source>The shot under film A&apos;s playhead has no pair.</source>
+        <translation>影片 A 播放头下的镜头没有配对。</translation>
+    </message>
+    <message>
+        <source>Unpair shot %1 of A</source>
+        <translation>取消 A 的镜头 %1 的配对</translation>
+    </message>
+    <message>
+        <source>Remove a shot pair</source>
+        <translation>移除镜头配对</translation>
+    </message>
+    <message>
+        <source>Every shot is paired already.</source>
+        <translation>所有镜头均已配对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair %n shot(s) in order</source>
+        <translation>
+            <numerusform>按顺序配对 %n 个镜头</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CorrespondenceModel</name>
+    <message>
+        <source>Shot A</source>
+        <translation>镜头 A</translation>
+    </message>
+    <message>
+        <source>Start A</source>
+        <translation>开始 A</translation>
+    </message>
+    <message>
+        <source>Shot B</source>
+        <translation>镜头 B</translation>
+    </message>
+    <message>
+        <source>Start B</source>
+        <translation>开始 B</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::DemoController</name>
+    <message>
+        <source>Preparing the demo project</source>
+        <translation>正在准备演示项目</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::DualPlayer</name>
+    <message>
+        <source>Play or pause both films (Space)</source>
+        <translation>播放或暂停两部影片（空格键）</translation>
+    </message>
+    <message>
+        <source>Position in film A; film B follows the sync mode</source>
+        <translation>影片 A 中的位置；影片 B 按同步模式跟随</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Playback speed</source>
+        <translation>播放速度</translation>
+    </message>
+    <message>
+        <source>Locked (with offset)</source>
+        <translation>锁定（带偏移）</translation>
+    </message>
+    <message>
+        <source>Shot-aligned</source>
+        <translation>按镜头对齐</translation>
+    </message>
+    <message>
+        <source>Independent</source>
+        <translation>独立</translation>
+    </message>
+    <message>
+        <source>How film B follows film A</source>
+        <translation>影片 B 如何跟随影片 A</translation>
+    </message>
+    <message>
+        <source>Sync Here</source>
+        <translation>在此同步</translation>
+    </message>
+    <message>
+        <source>Lock the two films so that the frames shown now play together</source>
+        <translation>锁定两部影片，使当前显示的帧同时播放</translation>
+    </message>
+    <message>
+        <source>Previous shot (Shift+Left)</source>
+        <translation>上一个镜头（Shift+左方向键）</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（左方向键）</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（右方向键）</translation>
+    </message>
+    <message>
+        <source>Next shot (Shift+Right)</source>
+        <translation>下一个镜头（Shift+右方向键）</translation>
+    </message>
+    <message>
+        <source>Film A:</source>
+        <translation>影片 A：</translation>
+    </message>
+    <message>
+        <source>Film B:</source>
+        <translation>影片 B：</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>同步：</translation>
+    </message>
+    <message>
+        <source>Play/Pause</source>
+        <translation>播放/暂停</translation>
+    </message>
+    <message>
+        <source>Next Frame</source>
+        <translation>下一帧</translation>
+    </message>
+    <message>
+        <source>Previous Frame</source>
+        <translation>上一帧</translation>
+    </message>
+    <message>
+        <source>Next Shot</source>
+        <translation>下一个镜头</translation>
+    </message>
+    <message>
+        <source>Previous Shot</source>
+        <translation>上一个镜头</translation>
+    </message>
+    <message>
+        <source>Shuttle Backward</source>
+        <translation>反向穿梭</translation>
+    </message>
+    <message>
+        <source>Stop Shuttle</source>
+        <translation>停止穿梭</translation>
+    </message>
+    <message>
+        <source>Shuttle Forward</source>
+        <translation>正向穿梭</translation>
+    </message>
+    <message>
+        <source>Go to Start</source>
+        <translation>转到开头</translation>
+    </message>
+    <message>
+        <source>Go to End</source>
+        <translation>转到结尾</translation>
+    </message>
+    <message>
+        <source>Mark In</source>
+        <translation>标记入点</translation>
+    </message>
+    <message>
+        <source>Mark Out</source>
+        <translation>标记出点</translation>
+    </message>
+    <message>
+        <source>Loop Marked Range or Shot</source>
+        <translation>循环播放标记范围或镜头</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Go to Timecode…</source>
+        <translation>转到时间码…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Add films to the project to compare them here.</source>
+        <translation>向项目添加影片，即可在此比较。</translation>
+    </message>
+    <message>
+        <source>Add a second film to compare it with the first.</source>
+        <translation>添加第二部影片，以便与第一部比较。</translation>
+    </message>
+    <message>
+        <source>The media file is missing: use File ▸ Relink Missing Films…</source>
+        <translation>媒体文件缺失：请使用“文件 ▸ 重新链接缺失的影片…”</translation>
+    </message>
+    <message>
+        <source>Frame pair</source>
+        <translation>帧对</translation>
+    </message>
+    <message>
+        <source>%1 and %2, exported from Diptych</source>
+        <translation>%1 与 %2，从 Diptych 导出</translation>
+    </message>
+    <message>
+        <source>offset %1 s</source>
+        <translation>偏移 %1 秒</translation>
+    </message>
+    <message>
+        <source>shot %1</source>
+        <translation>镜头 %1</translation>
+    </message>
+    <message>
+        <source>Go to Timecode</source>
+        <translation>转到时间码</translation>
+    </message>
+    <message>
+        <source>Timecode of film A (HH:MM:SS:FF) or frame number:</source>
+        <translation>影片 A 的时间码（HH:MM:SS:FF）或帧号：</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::FilmImportController</name>
     <message>
         <source>Adding %1</source>
@@ -64,6 +550,77 @@
     </message>
 </context>
 <context>
+    <name>diptych::ui::FilmTimeline</name>
+    <message numerus="yes">
+        <source>Shot %1
+%2 – %3 (%n frame(s))</source>
+        <translation>
+            <numerusform>镜头 %1
+%2 – %3（%n 帧）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>No film</source>
+        <translation>没有影片</translation>
+    </message>
+    <message>
+        <source>No shots yet: the film has not been analysed</source>
+        <translation>尚无镜头：该影片还未分析</translation>
+    </message>
+    <message>
+        <source>No colour measurements yet</source>
+        <translation>尚无色彩测量结果</translation>
+    </message>
+    <message>
+        <source>Choose a metric for the curve above</source>
+        <translation>请为上方的曲线选择一个指标</translation>
+    </message>
+    <message>
+        <source>No values of %1</source>
+        <translation>没有 %1 的值</translation>
+    </message>
+    <message>
+        <source>No annotation tiers</source>
+        <translation>没有标注层</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Shots (%1)</source>
+        <translation>镜头（%1）</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>色彩</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Curve</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::JobStatusWidget</name>
     <message>
         <source>Cancel the running job</source>
@@ -98,11 +655,15 @@
     </message>
     <message numerus="yes">
         <source>Relinked %n film(s).</source>
-        <translation><numerusform>已重新链接 %n 部影片。</numerusform></translation>
+        <translation>
+            <numerusform>已重新链接 %n 部影片。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still missing.</source>
-        <translation><numerusform>仍缺失 %n 部。</numerusform></translation>
+        <translation>
+            <numerusform>仍缺失 %n 部。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -260,6 +821,345 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <source>Open or create a project before adding films.</source>
         <translation>添加影片前，请先打开或新建项目。</translation>
     </message>
+    <message numerus="yes">
+        <source>Analysed “%1”: %n shot(s).</source>
+        <translation>
+            <numerusform>已分析“%1”：%n 个镜头。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>打开演示项目(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Frame Pair…</source>
+        <translation>导出帧对(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Films</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <source>Filter shots…</source>
+        <translation>筛选镜头…</translation>
+    </message>
+    <message>
+        <source>Film A</source>
+        <translation>影片 A</translation>
+    </message>
+    <message>
+        <source>Film B</source>
+        <translation>影片 B</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Remove Pair</source>
+        <translation>移除配对</translation>
+    </message>
+    <message>
+        <source>Remove the selected pair.</source>
+        <translation>移除所选的镜头配对。</translation>
+    </message>
+    <message>
+        <source>Shot Pairs</source>
+        <translation>镜头配对</translation>
+    </message>
+    <message>
+        <source>Preparing the demo project…</source>
+        <translation>正在准备演示项目…</translation>
+    </message>
+    <message>
+        <source>Export Frame Pair</source>
+        <translation>导出帧对</translation>
+    </message>
+    <message>
+        <source>frame-pair-%1.png</source>
+        <translation>frame-pair-%1.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Exported the frame pair to %1.</source>
+        <translation>已将帧对导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Could not export the frame pair: %1</source>
+        <translation>无法导出帧对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::MetricInfo</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no description in the metric catalog.</source>
+        <translation>%1：指标目录中没有说明。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1. Unit: %2.</source>
+        <translation>%1. 单位：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Diptych starts.</source>
+        <translation>新语言将在下次启动 Diptych 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ShortcutReference</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ShotEditor</name>
+    <message>
+        <source>&amp;Split Shot at Playhead</source>
+        <translation>在播放头处拆分镜头(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Cut the shot under the playhead in two at the current frame.</source>
+        <translation>在当前帧处将播放头下的镜头一分为二。</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Shot with Next</source>
+        <translation>将镜头与下一个合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Join the shot under the playhead with the shot after it.</source>
+        <translation>将播放头下的镜头与其后的镜头合并。</translation>
+    </message>
+    <message>
+        <source>Move Nearest &amp;Boundary to Playhead</source>
+        <translation>将最近的边界移到播放头(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <source>Move the shot boundary nearest to the playhead onto the current frame.</source>
+        <translation>将离播放头最近的镜头边界移到当前帧。</translation>
+    </message>
+    <message>
+        <source>Open a project with a film to edit its shots.</source>
+        <translation>请打开包含影片的项目以编辑其镜头。</translation>
+    </message>
+    <message>
+        <source>Shots of “%1” can be edited when its analysis has finished.</source>
+        <translation>“%1”的分析完成后才能编辑其镜头。</translation>
+    </message>
+    <message>
+        <source>Could not edit the shots: %1</source>
+        <translation>无法编辑镜头：%1</translation>
+    </message>
+    <message>
+        <source>Split shot of “%1” at frame %2</source>
+        <translation>在第 %2 帧处拆分“%1”的镜头</translation>
+    </message>
+    <message>
+        <source>Frame %1 already begins a shot.</source>
+        <translation>第 %1 帧已经是一个镜头的开头。</translation>
+    </message>
+    <message>
+        <source>Merge shot %1 of “%2” with the next</source>
+        <translation>将“%2”的镜头 %1 与下一个合并</translation>
+    </message>
+    <message>
+        <source>The shot under the playhead has no next shot to merge with.</source>
+        <translation>播放头下的镜头之后没有可合并的镜头。</translation>
+    </message>
+    <message>
+        <source>Move a shot boundary of “%1” to frame %2</source>
+        <translation>将“%1”的一个镜头边界移到第 %2 帧</translation>
+    </message>
+    <message>
+        <source>No shot boundary can move to frame %1: each shot keeps at least one frame.</source>
+        <translation>没有镜头边界可以移到第 %1 帧：每个镜头至少要保留一帧。</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ShotTableModel</name>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Shot number, from 1</source>
+        <translation>镜头编号，从 1 开始</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>First frame (0-based, presentation order)</source>
+        <translation>第一帧（从 0 开始，按显示顺序）</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Frame after the last (exclusive)</source>
+        <translation>最后一帧之后的帧（不含）</translation>
+    </message>
+    <message>
+        <source>Timecode</source>
+        <translation>时间码</translation>
+    </message>
+    <message>
+        <source>Start timecode HH:MM:SS:FF</source>
+        <translation>开始时间码 HH:MM:SS:FF</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>Shot length in seconds</source>
+        <translation>镜头长度（秒）</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::TimelinePanel</name>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+wheel over the timeline)</source>
+        <translation>缩小（在时间线上按住 Ctrl 并滚动滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom in, down to single frames (Ctrl+wheel over the timeline)</source>
+        <translation>放大，最细可到单帧（在时间线上按住 Ctrl 并滚动滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Show the whole films</source>
+        <translation>显示完整影片</translation>
+    </message>
+    <message>
+        <source>The per-shot metric drawn as the curve of both films</source>
+        <translation>作为两部影片曲线绘制的逐镜头指标</translation>
+    </message>
+    <message>
+        <source>&amp;Curve:</source>
+        <translation>曲线(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 in view</source>
+        <translation>可见范围 %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>Whole film</source>
+        <translation>整部影片</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::WidgetExport</name>
+    <message>
+        <source>Choose a file name ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Could not draw the picture.</source>
+        <translation>无法绘制图像。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -274,6 +1174,10 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Project file to open (created when missing).</source>
         <translation>要打开的项目文件（不存在时创建）。</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo project (made on first use).</source>
+        <translation>打开内置演示项目（首次使用时创建）。</translation>
     </message>
 </context>
 </TS>

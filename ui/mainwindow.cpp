@@ -1,16 +1,23 @@
 #include "mainwindow.h"
 
+#include "charts/comparison_view.h"
 #include "common/error.h"
 #include "controllers/analysis_controller.h"
 #include "controllers/demo_controller.h"
 #include "controllers/film_import_controller.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
+#include "models/correspondence_model.h"
 #include "models/film_list_model.h"
 #include "models/shot_table_model.h"
 #include "player/dual_player.h"
 #include "recent_projects.h"
+#include "shots/correspondence_editor.h"
+#include "shots/shot_editor.h"
+#include "timeline/timeline_panel.h"
 #include "widgets/job_status_widget.h"
+#include "widgets/preferences_dialog.h"
+#include "widgets/shortcut_reference.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +29,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeySequence>
@@ -35,6 +43,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
@@ -59,6 +69,11 @@ MainWindow::MainWindow(QWidget* parent)
     , m_analysis(new AnalysisController(*m_jobs, this))
     , m_demo(new DemoController(*m_jobs, this))
     , m_player(new DualPlayer(this))
+    , m_shotEditor(new ShotEditor(*m_player, this))
+    , m_pairEditor(new CorrespondenceEditor(*m_player, this))
+    , m_pairModel(new CorrespondenceModel(this))
+    , m_timeline(new TimelinePanel(this))
+    , m_comparison(new ComparisonView(this))
     , m_shotModel(new ShotTableModel(this))
     , m_shotTable(new QTableView(this))
     , m_filmModel(new FilmListModel(this))
@@ -90,6 +105,8 @@ MainWindow::MainWindow(QWidget* parent)
                 showMessage(tr("Analysed “%1”: %n shot(s).", nullptr, shots).arg(title));
             });
 
+    connect(m_shotEditor, &ShotEditor::message, this, &MainWindow::showMessage);
+    connect(m_pairEditor, &CorrespondenceEditor::message, this, &MainWindow::showMessage);
     connect(m_demo, &DemoController::demoReady, this, &MainWindow::openProjectReportingErrors);
     connect(m_filmImport, &FilmImportController::filmAdded, this,
             [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
@@ -112,8 +129,17 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    if (!settings.contains(QStringLiteral("window/geometry")))
+    if (!settings.contains(QStringLiteral("window/state"))) {
+        // First start: the player gets the room, the docks what they need to read well.
         resize(1500, 940);
+        // Once laid out: sizes given before the first layout are overridden by it.
+        QTimer::singleShot(0, this, [this]() {
+            resizeDocks({findChild<QDockWidget*>(QStringLiteral("filmsDock"))}, {330},
+                        Qt::Horizontal);
+            resizeDocks({findChild<QDockWidget*>(QStringLiteral("timelineDock"))}, {390},
+                        Qt::Vertical);
+        });
+    }
     updateTitleAndActions();
 }
 
@@ -137,6 +163,10 @@ void MainWindow::createActions()
     m_relinkAction =
         file->addAction(tr("Re&link Missing Films…"), this, &MainWindow::relinkInteractively);
     file->addSeparator();
+    m_exportPairAction =
+        file->addAction(tr("&Export Frame Pair…"), QKeySequence(tr("Ctrl+Shift+E")), this,
+                        &MainWindow::exportFramePairInteractively);
+    file->addSeparator();
     m_closeAction =
         file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -148,12 +178,25 @@ void MainWindow::createActions()
     m_redoAction->setShortcut(QKeySequence::Redo);
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addActions(m_shotEditor->actions());
+    edit->addSeparator();
+    edit->addActions(m_pairEditor->actions());
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this]() {
+        PreferencesDialog preferences(this);
+        preferences.exec();
+    });
 
     auto* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_player->playbackActions());
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence(tr("Ctrl+/")), this, [this]() {
+        ShortcutReference reference(*menuBar(), this);
+        reference.exec();
+    });
     help->addAction(tr("&About Diptych"), this, &MainWindow::showAbout);
 }
 
@@ -180,11 +223,15 @@ void MainWindow::createDocks()
     m_shotTable->setAlternatingRowColors(true);
     m_shotTable->verticalHeader()->hide();
     m_shotTable->horizontalHeader()->setDefaultSectionSize(84);
+    // Fitting columns measures only the first rows: measuring every cell of every metric
+    // column of a film with a thousand shots would stall the UI on each film switch.
+    m_shotTable->horizontalHeader()->setResizeContentsPrecision(40);
     auto* filter = new QLineEdit(this);
     filter->setPlaceholderText(tr("Filter shots…"));
     filter->setClearButtonEnabled(true);
     connect(filter, &QLineEdit::textChanged, proxy, &QSortFilterProxyModel::setFilterFixedString);
-    auto* which = new QComboBox(this);
+    m_shotSide = new QComboBox(this);
+    auto* which = m_shotSide;
     which->addItem(tr("Film A"));
     which->addItem(tr("Film B"));
     connect(which, &QComboBox::activated, this, [this](int side) { showShotsOf(side); });
@@ -210,18 +257,110 @@ void MainWindow::createDocks()
                 else
                     m_player->seekB(start);
             });
-    connect(m_player, &DualPlayer::positionChanged, this, [this, which]() {
-        // The shot table follows the film it shows when the user picks another film.
-        if (m_shotModel->film() != m_player->filmIdOf(which->currentIndex()))
-            showShotsOf(which->currentIndex());
-    });
     m_viewMenu->addAction(films->toggleViewAction());
     m_viewMenu->addAction(shots->toggleViewAction());
+    createPairsDock();
+    createTimelineAndChartDocks();
+    connect(m_player, &DualPlayer::filmsChosen, this, &MainWindow::followChosenFilms);
+}
+
+void MainWindow::createTimelineAndChartDocks()
+{
+    auto* timeline = new QDockWidget(tr("Timeline"), this);
+    timeline->setObjectName(QStringLiteral("timelineDock"));
+    timeline->setWidget(m_timeline);
+    addDockWidget(Qt::BottomDockWidgetArea, timeline);
+    m_timeline->setCurveMetric(QStringLiteral("luma_mean")); // a curve every viewer reads
+    connect(m_player, &DualPlayer::positionChanged, m_timeline, &TimelinePanel::setPositions);
+    connect(m_timeline, &TimelinePanel::seekRequested, this, [this](int side, qint64 frame) {
+        if (side == 0)
+            m_player->seekA(frame);
+        else
+            m_player->seekB(frame);
+    });
+
+    auto* compare = new QDockWidget(tr("Compare"), this);
+    compare->setObjectName(QStringLiteral("compareDock"));
+    compare->setWidget(m_comparison);
+    addDockWidget(Qt::BottomDockWidgetArea, compare);
+    connect(m_comparison, &ComparisonView::message, this, &MainWindow::showMessage);
+
+    // Timeline, shots and charts share the space under the player, the timeline in front.
+    auto* shots = findChild<QDockWidget*>(QStringLiteral("shotsDock"));
+    tabifyDockWidget(timeline, shots);
+    tabifyDockWidget(shots, compare);
+    timeline->raise();
+    auto* films = findChild<QDockWidget*>(QStringLiteral("filmsDock"));
+    auto* pairs = findChild<QDockWidget*>(QStringLiteral("pairsDock"));
+    tabifyDockWidget(films, pairs);
+    films->raise();
+    m_viewMenu->addAction(timeline->toggleViewAction());
+    m_viewMenu->addAction(compare->toggleViewAction());
+}
+
+void MainWindow::followChosenFilms()
+{
+    const auto a = m_player->filmIdOf(0);
+    const auto b = m_player->filmIdOf(1);
+    m_pairModel->setFilms(m_document.get(), a, b);
+    m_timeline->setFilms(a, b);
+    m_comparison->setFilms(a, b);
+    if (m_shotModel->film() != m_player->filmIdOf(m_shotSide->currentIndex()))
+        showShotsOf(m_shotSide->currentIndex());
+}
+
+void MainWindow::createPairsDock()
+{
+    // The correspondence table shot-aligned sync plays by, edited by hand.
+    auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("pairTable"));
+    table->setModel(m_pairModel);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    // Two by two, so the dock stays narrow beside the player.
+    auto* buttons = new QGridLayout;
+    int slot = 0;
+    for (QAction* action : m_pairEditor->actions()) {
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(button, slot / 2, slot % 2);
+        ++slot;
+    }
+    auto* remove = new QToolButton(this);
+    remove->setText(tr("Remove Pair"));
+    remove->setToolTip(tr("Remove the selected pair."));
+    remove->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    buttons->addWidget(remove, slot / 2, slot % 2);
+    connect(remove, &QToolButton::clicked, this, [this, table]() {
+        const QModelIndex current = table->currentIndex();
+        if (current.isValid())
+            m_pairEditor->unpair(
+                current.data(CorrespondenceModel::CorrespondenceIdRole).toLongLong());
+    });
+    connect(table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        // Film A goes to its shot; B follows through the sync mode (shot-aligned: its pair).
+        m_player->seekA(index.data(CorrespondenceModel::StartFrameARole).toLongLong());
+    });
+    auto* panel = new QWidget(this);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(table, 1);
+    auto* dock = new QDockWidget(tr("Shot Pairs"), this);
+    dock->setObjectName(QStringLiteral("pairsDock"));
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::showShotsOf(int side)
 {
     m_shotModel->setFilm(m_document.get(), m_player->filmIdOf(side));
+    m_shotEditor->setSide(side); // shot edits apply to the film whose shots are listed
     m_shotTable->resizeColumnsToContents();
 }
 
@@ -241,6 +380,12 @@ QString MainWindow::openProject(const QString& path)
     m_filmImport->setDocument(m_document.get());
     m_analysis->setDocument(m_document.get());
     m_player->setDocument(m_document.get());
+    m_shotEditor->setDocument(m_document.get());
+    m_pairEditor->setDocument(m_document.get());
+    m_timeline->setDocument(m_document.get());
+    m_comparison->setDocument(m_document.get());
+    followChosenFilms();
+    connect(m_document.get(), &ProjectDocument::errorOccurred, this, &MainWindow::showMessage);
     showShotsOf(0);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -273,6 +418,11 @@ void MainWindow::closeProject()
     m_filmImport->setDocument(nullptr);
     m_analysis->setDocument(nullptr);
     m_player->setDocument(nullptr);
+    m_shotEditor->setDocument(nullptr);
+    m_pairEditor->setDocument(nullptr);
+    m_pairModel->setFilms(nullptr, std::nullopt, std::nullopt);
+    m_timeline->setDocument(nullptr);
+    m_comparison->setDocument(nullptr);
     m_shotModel->setFilm(nullptr, std::nullopt);
     m_document.reset();
     updateTitleAndActions();
@@ -291,6 +441,7 @@ void MainWindow::updateTitleAndActions()
     m_addFilmsAction->setEnabled(open);
     m_relinkAction->setEnabled(open);
     m_closeAction->setEnabled(open);
+    m_exportPairAction->setEnabled(open && !m_document->films().empty());
     m_removeFilmAction->setEnabled(open && m_filmTable->selectionModel()->hasSelection());
     const bool hasFilms = open && !m_document->films().empty();
     m_emptyHint->setText(open ? tr("This project has no films yet.\n\nDrop video files here or "
@@ -384,6 +535,20 @@ void MainWindow::relinkInteractively()
         this, tr("Folder to search for missing films"), QDir::homePath());
     if (!folder.isEmpty())
         m_filmImport->relinkMissingFilms(folder);
+}
+
+void MainWindow::exportFramePairInteractively()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Frame Pair"),
+        QDir::home().filePath(tr("frame-pair-%1.png").arg(m_player->frameA())),
+        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const QString error = m_player->exportFramePair(path);
+    showMessage(error.isEmpty()
+                    ? tr("Exported the frame pair to %1.").arg(QDir::toNativeSeparators(path))
+                    : tr("Could not export the frame pair: %1").arg(error));
 }
 
 void MainWindow::showAbout()

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -13,10 +14,15 @@ class QUndoGroup;
 namespace diptych::ui {
 
 class AnalysisController;
+class ComparisonView;
+class CorrespondenceEditor;
+class CorrespondenceModel;
 class DemoController;
 class DualPlayer;
 class FilmImportController;
+class ShotEditor;
 class ShotTableModel;
+class TimelinePanel;
 class FilmListModel;
 class JobRunner;
 class ProjectDocument;
@@ -46,6 +52,8 @@ public:
     [[nodiscard]] AnalysisController* analysis() const { return m_analysis; }
     [[nodiscard]] DualPlayer* player() const { return m_player; }
     [[nodiscard]] DemoController* demo() const { return m_demo; }
+    [[nodiscard]] ShotEditor* shotEditor() const { return m_shotEditor; }
+    [[nodiscard]] CorrespondenceEditor* pairEditor() const { return m_pairEditor; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -55,6 +63,10 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createPairsDock();
+    void createTimelineAndChartDocks();
+    /// The player shows other films: the views that follow films A and B follow.
+    void followChosenFilms();
     void showShotsOf(int side);
     void updateRecentMenu();
     void updateTitleAndActions();
@@ -64,6 +76,7 @@ private:
     void addFilmsInteractively();
     void removeSelectedFilm();
     void relinkInteractively();
+    void exportFramePairInteractively();
     void showAbout();
     void showMessage(const QString& message);
 
@@ -73,6 +86,11 @@ private:
     AnalysisController* m_analysis;
     DemoController* m_demo;
     DualPlayer* m_player;
+    ShotEditor* m_shotEditor;
+    CorrespondenceEditor* m_pairEditor;
+    CorrespondenceModel* m_pairModel;
+    TimelinePanel* m_timeline;
+    ComparisonView* m_comparison;
     ShotTableModel* m_shotModel;
     QTableView* m_shotTable;
     FilmListModel* m_filmModel;
@@ -82,10 +100,12 @@ private:
     QUndoGroup* m_undoGroup;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
+    QComboBox* m_shotSide = nullptr; // which film the Shots dock lists
     QAction* m_addFilmsAction = nullptr;
     QAction* m_removeFilmAction = nullptr;
     QAction* m_relinkAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_exportPairAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
 };

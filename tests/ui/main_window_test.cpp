@@ -1,16 +1,16 @@
 #include "controllers/film_import_controller.h"
 #include "document/project_document.h"
 #include "mainwindow.h"
-#include "player/dual_player.h"
 #include "models/film_list_model.h"
+#include "player/dual_player.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,7 @@
 #include "controllers/analysis_controller.h"
 
 #include "analysis/pipeline/film_analyzer.h"
+#include "analysis/pipeline/shot_remeasure.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
 #include "store/project_store.h"
@@ -8,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 
+#include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace diptych::ui {
@@ -16,6 +19,15 @@ namespace {
 // The views refresh from the project while an analysis runs, at most this often: often
 // enough to watch shots appear, rarely enough that reading them back costs nothing.
 constexpr qint64 kRefreshIntervalMs = 2000;
+
+// A shot without a single value was edited by hand and not measured yet.
+bool hasUnmeasuredShot(const analysis::FilmResults& results)
+{
+    return std::any_of(results.shots.begin(), results.shots.end(), [](const auto& shot) {
+        return std::all_of(shot.numbers.begin(), shot.numbers.end(),
+                           [](double value) { return std::isnan(value); });
+    });
+}
 
 } // namespace
 
@@ -26,8 +38,14 @@ AnalysisController::AnalysisController(JobRunner& jobs, QObject* parent)
 
 void AnalysisController::setDocument(ProjectDocument* document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_queued.clear();
+    m_measureAgain.clear();
+    if (m_document)
+        connect(m_document, &ProjectDocument::shotsEdited, this,
+                &AnalysisController::measureEditedShots);
 }
 
 void AnalysisController::analyseIncompleteFilms()
@@ -36,29 +54,71 @@ void AnalysisController::analyseIncompleteFilms()
         return;
     for (const auto& film : m_document->films()) {
         const auto* results = m_document->resultsOf(film.id);
-        if ((!results || !results->complete) && !ProjectDocument::isMissing(film))
+        if (ProjectDocument::isMissing(film))
+            continue;
+        if (!results || !results->complete)
             analyseFilm(film);
+        else if (hasUnmeasuredShot(*results))
+            measureEditedShots(film.id); // a hand edit whose measuring was interrupted
     }
 }
 
 void AnalysisController::analyseFilm(const model::Film& film, bool force)
 {
-    if (!m_document || m_queued.contains(film.id))
-        return;
-    m_queued.insert(film.id);
-    const std::filesystem::path projectPath = m_document->path();
     const QString title = QString::fromStdString(film.title);
+    runFilmJob(film.id, tr("Analysing %1").arg(title),
+               [this, force, title](store::ProjectStore& store, const model::Film& stored,
+                                    const CancellationToken& cancel, const ProgressSink& progress,
+                                    const std::function<void()>& refreshSoon) {
+                   analysis::FilmAnalysisOptions options;
+                   options.force = force;
+                   const auto report = analysis::analyzeFilm(
+                       store, stored, options, &cancel, [&](const analysis::AnalysisProgress& p) {
+                           progress(p.framesDone, p.frameCount);
+                           refreshSoon();
+                       });
+                   const int shots = report.shots;
+                   QMetaObject::invokeMethod(
+                       this, [this, title, shots]() { Q_EMIT filmAnalysed(title, shots); },
+                       Qt::QueuedConnection);
+               });
+}
+
+void AnalysisController::measureEditedShots(model::FilmId film)
+{
+    if (!m_document)
+        return;
+    if (m_queued.contains(film)) {
+        m_measureAgain.insert(film); // the running job may miss this edit
+        return;
+    }
+    QString title;
+    for (const auto& f : m_document->films())
+        if (f.id == film)
+            title = QString::fromStdString(f.title);
+    runFilmJob(film, tr("Measuring edited shots of %1").arg(title),
+               [](store::ProjectStore& store, const model::Film& stored,
+                  const CancellationToken& cancel, const ProgressSink& progress,
+                  const std::function<void()>&) {
+                   analysis::measureUnmeasuredShots(store, stored, 0, &cancel, progress);
+               });
+}
+
+void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, FilmWork work)
+{
+    if (!m_document || m_queued.contains(filmId))
+        return;
+    m_queued.insert(filmId);
+    const std::filesystem::path projectPath = m_document->path();
     QPointer<ProjectDocument> document = m_document;
-    const model::FilmId filmId = film.id;
-    auto refresh = [this, document]() {
+    auto refresh = [document]() {
         if (document)
             document->reloadResults();
     };
-    m_jobs.start(tr("Analysing %1").arg(title), [this, projectPath, filmId, force, title,
-                                                 refresh](const CancellationToken& cancel,
-                                                          const ProgressSink& progress) {
+    m_jobs.start(title, [this, projectPath, filmId, refresh, work = std::move(work)](
+                            const CancellationToken& cancel, const ProgressSink& progress) {
         // However the job ends (done, cancelled, failed), the film leaves the queue so it
-        // can run again, and the views show the shots committed so far.
+        // can run again, and the views show what was committed so far.
         struct Unqueue
         {
             AnalysisController* self;
@@ -71,33 +131,28 @@ void AnalysisController::analyseFilm(const model::Film& film, bool force)
                     [self = self, id = id, refresh = refresh]() {
                         self->m_queued.erase(id);
                         refresh();
+                        if (self->m_measureAgain.erase(id) > 0)
+                            self->measureEditedShots(id);
                     },
                     Qt::QueuedConnection);
             }
         } unqueue{this, filmId, refresh};
 
         // A connection of its own: a store belongs to one thread, and WAL lets the UI
-        // keep reading the shots committed so far.
+        // keep reading what is committed meanwhile.
         auto store = store::ProjectStore::open(projectPath);
         const auto stored = store.films().get(filmId);
         if (!stored)
             return; // removed from the project meanwhile
-        analysis::FilmAnalysisOptions options;
-        options.force = force;
         QElapsedTimer sinceRefresh;
         sinceRefresh.start();
-        const auto report = analysis::analyzeFilm(
-            store, *stored, options, &cancel, [&](const analysis::AnalysisProgress& p) {
-                progress(p.framesDone, p.frameCount);
-                if (sinceRefresh.elapsed() >= kRefreshIntervalMs) {
-                    sinceRefresh.restart();
-                    QMetaObject::invokeMethod(this, refresh, Qt::QueuedConnection);
-                }
-            });
-        const int shots = report.shots;
-        QMetaObject::invokeMethod(
-            this, [this, title, shots]() { Q_EMIT filmAnalysed(title, shots); },
-            Qt::QueuedConnection);
+        const std::function<void()> refreshSoon = [&]() {
+            if (sinceRefresh.elapsed() >= kRefreshIntervalMs) {
+                sinceRefresh.restart();
+                QMetaObject::invokeMethod(this, refresh, Qt::QueuedConnection);
+            }
+        };
+        work(store, *stored, cancel, progress, refreshSoon);
     });
 }
 

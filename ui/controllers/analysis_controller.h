@@ -1,12 +1,18 @@
 #pragma once
 
+#include "common/cancellation.h"
 #include "model/film.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <set>
+
+namespace diptych::store {
+class ProjectStore;
+}
 
 namespace diptych::ui {
 
@@ -17,7 +23,8 @@ class ProjectDocument;
 /// every metric, core/analysis/pipeline) for each film whose results are missing or
 /// incomplete — when a project opens, when a film is added, and on request. Jobs run on the
 /// JobRunner's worker thread with their own store connection; a cancelled or interrupted job
-/// resumes after its last committed shot the next time it runs.
+/// resumes after its last committed shot the next time it runs. Shots edited by hand are
+/// measured again the same way.
 class AnalysisController final : public QObject
 {
     Q_OBJECT
@@ -33,15 +40,27 @@ public:
     void analyseIncompleteFilms();
     /// Queues analysis of one film; `force` re-analyses complete, current results too.
     void analyseFilm(const model::Film& film, bool force = false);
+    /// Queues measuring the shots of `film` that a hand edit left without values.
+    void measureEditedShots(model::FilmId film);
 
 Q_SIGNALS:
     /// A film's analysis finished (`shots` in the project now).
     void filmAnalysed(const QString& title, int shots);
 
 private:
+    /// Work on one film, run on the job thread with its own store connection; call
+    /// `refreshSoon` as often as convenient: it reloads the views at most every 2 s.
+    using FilmWork = std::function<void(
+        store::ProjectStore& store, const model::Film& film, const CancellationToken& cancel,
+        const ProgressSink& progress, const std::function<void()>& refreshSoon)>;
+    /// Queues `work` for `film` unless a job for that film is queued or running.
+    void runFilmJob(model::FilmId film, const QString& title, FilmWork work);
+
     JobRunner& m_jobs;
     QPointer<ProjectDocument> m_document;
     std::set<model::FilmId> m_queued; // films with a job queued or running (UI thread only)
+    /// Films edited again while their job ran: measured once more when it ends.
+    std::set<model::FilmId> m_measureAgain;
 };
 
 } // namespace diptych::ui

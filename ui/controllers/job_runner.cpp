@@ -10,7 +10,24 @@
 #include <atomic>
 #include <chrono>
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace diptych::ui {
+namespace {
+
+void lowerThisThreadsPriority()
+{
+#ifdef __linux__
+    constexpr int kBackgroundNice = 10;
+    if (setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kBackgroundNice) != 0)
+        log::get("ui")->debug("could not lower the job thread's priority");
+#endif
+}
+
+} // namespace
 
 JobRunner::JobRunner(QObject* parent)
     : QObject(parent)
@@ -20,6 +37,10 @@ JobRunner::JobRunner(QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    // Background work yields the CPU to the UI thread: on Linux the nice value is per thread
+    // and inherited by the threads a job starts (the analysis workers), so playback and
+    // editing stay smooth while a film is analysed on every core.
+    QMetaObject::invokeMethod(m_worker, []() { lowerThisThreadsPriority(); });
 }
 
 JobRunner::~JobRunner()

@@ -70,6 +70,55 @@ const analysis::FilmResults* ProjectDocument::resultsOf(model::FilmId id) const
     return nullptr;
 }
 
+std::vector<model::Shot> ProjectDocument::shotsOf(model::FilmId film) const
+{
+    return m_store->shots().list(film);
+}
+
+void ProjectDocument::replaceShots(model::FilmId film, const std::vector<model::Shot>& shots)
+{
+    m_store->shots().replace(film, shots);
+    reloadResults();
+    Q_EMIT shotsEdited(film);
+    Q_EMIT correspondencesChanged(); // pairs of removed shots went with them
+}
+
+std::vector<model::Correspondence>
+ProjectDocument::correspondencesBetween(model::FilmId filmA, model::FilmId filmB) const
+{
+    return m_store->correspondences().listBetween(filmA, filmB);
+}
+
+std::vector<model::Correspondence> ProjectDocument::correspondencesOfShot(model::ShotId shot) const
+{
+    return m_store->correspondences().listForShot(shot);
+}
+
+model::Correspondence ProjectDocument::addCorrespondence(model::ShotId shotA, model::ShotId shotB)
+{
+    model::Correspondence pair;
+    pair.shotA = shotA;
+    pair.shotB = shotB;
+    auto stored = m_store->correspondences().add(pair);
+    Q_EMIT correspondencesChanged();
+    return stored;
+}
+
+void ProjectDocument::removeCorrespondence(model::CorrespondenceId id)
+{
+    m_store->correspondences().remove(id);
+    Q_EMIT correspondencesChanged();
+}
+
+std::optional<model::MetricSeries> ProjectDocument::frameSeries(model::FilmId film,
+                                                                std::string_view name) const
+{
+    const auto metric = m_store->metrics().find(name);
+    if (!metric)
+        return std::nullopt;
+    return m_store->metrics().series(film, metric->id);
+}
+
 void ProjectDocument::reloadResults()
 {
     // A few hundred shots by a few dozen metrics: milliseconds, fine on the UI thread.

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "analysis/analysis_results.h"
+#include "model/correspondence.h"
 #include "model/film.h"
 #include "model/frame_index_record.h"
+#include "model/metric.h"
+#include "model/shot.h"
 
 #include <QObject>
 #include <QString>
@@ -10,6 +13,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace diptych::store {
@@ -59,11 +64,43 @@ public:
     [[nodiscard]] const analysis::FilmResults* resultsOf(model::FilmId id) const;
     /// Re-reads shots and metrics (after an analysis job committed more of them).
     void reloadResults();
+    /// The film's shots ordered by start frame, read from the file.
+    [[nodiscard]] std::vector<model::Shot> shotsOf(model::FilmId film) const;
+    /// Replaces the film's shot list (a hand edit; see ShotRepository::replace: shots whose
+    /// frames are unchanged keep their values), then emits shotsEdited() and resultsChanged().
+    /// Throws StoreError.
+    void replaceShots(model::FilmId film, const std::vector<model::Shot>& shots);
+
+    /// Shot pairs between two films, oriented so shotA is a shot of `filmA`, ordered by
+    /// shotA's then shotB's start (see CorrespondenceRepository::listBetween).
+    [[nodiscard]] std::vector<model::Correspondence>
+    correspondencesBetween(model::FilmId filmA, model::FilmId filmB) const;
+    /// Pairs of one shot, oriented so shotA is `shot`.
+    [[nodiscard]] std::vector<model::Correspondence>
+    correspondencesOfShot(model::ShotId shot) const;
+    /// Pairs two shots of different films (by hand: no confidence). Throws StoreError, e.g.
+    /// when they are paired already. Emits correspondencesChanged().
+    model::Correspondence addCorrespondence(model::ShotId shotA, model::ShotId shotB);
+    /// Removes a pair. Emits correspondencesChanged().
+    void removeCorrespondence(model::CorrespondenceId id);
+
+    /// A per-frame series of the film (`frame_luma`, `frame_lab_l`, … see METRICS.md), one
+    /// float per frame from frame 0 (NaN where not measured yet); nullopt when the project has
+    /// none. Read from the file on each call (about 4 bytes a frame): callers cache it.
+    [[nodiscard]] std::optional<model::MetricSeries> frameSeries(model::FilmId film,
+                                                                 std::string_view name) const;
 
 Q_SIGNALS:
     void filmsChanged();
     /// Shots or metrics changed (an analysis progressed or finished, shots were edited).
     void resultsChanged();
+    /// The film's shots were edited by hand; changed shots have no metric values until they
+    /// are measured again.
+    void shotsEdited(diptych::model::FilmId film);
+    /// Shot pairs were added or removed (by hand, or with shots an edit removed).
+    void correspondencesChanged();
+    /// A change made outside a caller's reach (an undo or redo) failed; `message` is one line.
+    void errorOccurred(const QString& message);
 
 private:
     ProjectDocument(std::unique_ptr<store::ProjectStore> store, QObject* parent = nullptr);

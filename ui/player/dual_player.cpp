@@ -4,6 +4,7 @@
 #include "document/project_document.h"
 #include "player/frame_fetcher.h"
 #include "player/video_view.h"
+#include "widgets/widget_export.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -61,8 +62,10 @@ DualPlayer::DualPlayer(QWidget* parent)
         m_filmCombos[std::size_t(side)]->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(m_fetchers[std::size_t(side)], &FrameFetcher::frameReady, this,
                 [this, side](qint64 frame, const QImage& image) {
-                    if (frame == m_frame[std::size_t(side)] || isPlaying())
+                    if (frame == m_frame[std::size_t(side)] || isPlaying()) {
                         m_views[std::size_t(side)]->setImage(image);
+                        Q_EMIT framePresented(side, frame);
+                    }
                 });
         connect(m_fetchers[std::size_t(side)], &FrameFetcher::failed, this,
                 [this, side](const QString& message) {
@@ -192,6 +195,8 @@ void DualPlayer::setDocument(ProjectDocument* document)
     if (m_document) {
         connect(m_document, &ProjectDocument::filmsChanged, this, &DualPlayer::reloadFilms);
         connect(m_document, &ProjectDocument::resultsChanged, this, &DualPlayer::refreshSync);
+        connect(m_document, &ProjectDocument::correspondencesChanged, this,
+                &DualPlayer::refreshSync);
     }
     reloadFilms();
 }
@@ -229,6 +234,7 @@ void DualPlayer::reloadFilms()
         if (chosen)
             combo->setCurrentIndex(combo->findData(qint64(chosen->id)));
     }
+    Q_EMIT filmsChosen();
 }
 
 void DualPlayer::chooseFilm(int side, model::FilmId id)
@@ -252,6 +258,40 @@ void DualPlayer::chooseFilm(int side, model::FilmId id)
             m_filmCombos[std::size_t(side)]->findData(qint64(id)));
     }
     refreshSync();
+    Q_EMIT filmsChosen();
+}
+
+QString DualPlayer::exportFramePair(const QString& path)
+{
+    return exportWidget(
+        *m_splitter, path, Qt::black, tr("Frame pair"),
+        tr("%1 and %2, exported from Diptych").arg(positionText(0), positionText(1)));
+}
+
+std::vector<std::pair<int, int>> DualPlayer::shotPairs() const
+{
+    const auto* resultsA =
+        m_document && m_sides[0].film ? m_document->resultsOf(m_sides[0].film->id) : nullptr;
+    const auto* resultsB =
+        m_document && m_sides[1].film ? m_document->resultsOf(m_sides[1].film->id) : nullptr;
+    if (!resultsA || !resultsB)
+        return {};
+    // The store pairs shot ids; the sync logic works on shot indices.
+    auto indexOf = [](const analysis::FilmResults& results, model::ShotId id) {
+        for (std::size_t i = 0; i < results.shots.size(); ++i)
+            if (results.shots[i].shot.id == id)
+                return int(i);
+        return -1;
+    };
+    std::vector<std::pair<int, int>> pairs;
+    for (const auto& pair :
+         m_document->correspondencesBetween(m_sides[0].film->id, m_sides[1].film->id)) {
+        const int a = indexOf(*resultsA, pair.shotA);
+        const int b = indexOf(*resultsB, pair.shotB);
+        if (a >= 0 && b >= 0)
+            pairs.emplace_back(a, b);
+    }
+    return pairs;
 }
 
 void DualPlayer::refreshSync()
@@ -263,6 +303,7 @@ void DualPlayer::refreshSync()
                    : SyncedFilm{};
     }
     m_sync.setFilms(m_sides[0].timeline, m_sides[1].timeline);
+    m_sync.setCorrespondences(shotPairs());
     m_slider->blockSignals(true);
     m_slider->setRange(0, int(std::max<qint64>(0, m_sides[0].timeline.frameCount - 1)));
     m_slider->blockSignals(false);

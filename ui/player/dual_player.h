@@ -66,11 +66,21 @@ public:
     void setSyncMode(SyncMode mode);
     void syncHere();
 
+    /// Writes the two viewers as they are (both frames with their captions: titles,
+    /// timecodes, frame and shot numbers) to a .png or .svg file. Returns an empty string on
+    /// success, else a one-line reason.
+    [[nodiscard]] QString exportFramePair(const QString& path);
+
     /// The actions with their shortcuts, for the window's menus.
     [[nodiscard]] QList<QAction*> playbackActions() const { return m_actions; }
 
 Q_SIGNALS:
     void positionChanged(qint64 frameA, qint64 frameB);
+    /// The film shown on either side changed (filmIdOf() tells which films are shown now).
+    void filmsChosen();
+    /// Viewer `side` (0 = A, 1 = B) now shows 0-based frame `frame` (counts presented frames
+    /// for the playback benchmark and tests).
+    void framePresented(int side, qint64 frame);
 
 private:
     struct Side
@@ -82,6 +92,8 @@ private:
     void createActions();
     void reloadFilms();
     void refreshSync();
+    /// The project's shot pairs between film A and film B as shot indices.
+    [[nodiscard]] std::vector<std::pair<int, int>> shotPairs() const;
     void show(qint64 frameA, qint64 frameB);
     void requestFrames();
     void tick();
