@@ -1,4 +1,5 @@
 // The analysis pipeline end to end, on real decoded files and a real project file.
+#include "pipeline_test_support.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -19,34 +20,8 @@ using namespace diptych;
 using analysis::FilmAnalysisReport;
 using Outcome = analysis::FilmAnalysisReport::Outcome;
 
-namespace {
-
-model::Film addFilm(store::ProjectStore& store, const std::filesystem::path& file)
-{
-    const auto ingested = ingest::ingestFilm(file);
-    return ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
-}
-
-/// Every number and text of every shot, for exact comparisons between runs.
-std::vector<std::string> resultLines(const store::ProjectStore& store, model::FilmId film)
-{
-    std::vector<std::string> lines;
-    const auto results = analysis::readAnalysisResults(store, film);
-    for (const auto& shot : results.films.at(0).shots) {
-        std::string line = std::to_string(shot.shot.startFrame) + "-" +
-                           std::to_string(shot.shot.endFrame) + " " +
-                           std::string(model::toString(shot.shot.transition));
-        for (std::size_t c = 0; c < results.columns.size(); ++c) {
-            char buffer[40];
-            std::snprintf(buffer, sizeof buffer, " %.17g", shot.numbers[c]);
-            line += buffer + shot.texts[c];
-        }
-        lines.push_back(line);
-    }
-    return lines;
-}
-
-} // namespace
+using test::addFilm;
+using test::resultLines;
 
 TEST_CASE("a film is cut into shots and every shot gets every metric and the series",
           "[analysis][pipeline]")

@@ -1,4 +1,5 @@
 // Shots a hand edit changed are measured again, exactly as the pipeline measures them.
+#include "pipeline_test_support.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -13,29 +14,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdio>
-
 using namespace diptych;
 
 namespace {
-
-/// Every number and text of every shot, for exact comparisons.
-std::vector<std::string> resultLines(const store::ProjectStore& store, model::FilmId film)
-{
-    std::vector<std::string> lines;
-    const auto results = analysis::readAnalysisResults(store, film);
-    for (const auto& shot : results.films.at(0).shots) {
-        std::string line =
-            std::to_string(shot.shot.startFrame) + "-" + std::to_string(shot.shot.endFrame);
-        for (std::size_t c = 0; c < results.columns.size(); ++c) {
-            char buffer[40];
-            std::snprintf(buffer, sizeof buffer, " %.17g", shot.numbers[c]);
-            line += buffer + shot.texts[c];
-        }
-        lines.push_back(line);
-    }
-    return lines;
-}
 
 std::size_t numberMetricCount()
 {
@@ -52,10 +33,9 @@ TEST_CASE("split and merged shots are measured again, identically to the pipelin
 {
     test::TempDir dir;
     auto store = store::ProjectStore::create(dir / "p.diptych");
-    const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-    const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
+    const auto film = test::addFilm(store, test::mediaPath("three_shots.mkv"));
     analysis::analyzeFilm(store, film);
-    const auto analysed = resultLines(store, film.id);
+    const auto analysed = test::resultLines(store, film.id);
     REQUIRE(analysed.size() == 3);
     CHECK(analysis::measureUnmeasuredShots(store, film) == 0); // nothing was edited
 
@@ -74,7 +54,7 @@ TEST_CASE("split and merged shots are measured again, identically to the pipelin
     CHECK(lastTotal == 30);
     CHECK(lastDone == 30);
     CHECK(store.metrics().shotValues(film.id).size() == 4 * numberMetricCount());
-    const auto afterSplit = resultLines(store, film.id);
+    const auto afterSplit = test::resultLines(store, film.id);
     REQUIRE(afterSplit.size() == 4);
     CHECK(afterSplit[0] == analysed[0]); // untouched shots keep their values
     CHECK(afterSplit[3] == analysed[2]);
@@ -85,7 +65,7 @@ TEST_CASE("split and merged shots are measured again, identically to the pipelin
     REQUIRE(merged);
     store.shots().replace(film.id, *merged);
     CHECK(analysis::measureUnmeasuredShots(store, film) == 1);
-    CHECK(resultLines(store, film.id) == analysed);
+    CHECK(test::resultLines(store, film.id) == analysed);
 
     // Measurements of a shot that was edited again meanwhile are not stored under its id.
     auto stale = store.shots().list(film.id)[1];
@@ -98,8 +78,7 @@ TEST_CASE("a cancelled re-measurement leaves the edited shots unmeasured, to fin
 {
     test::TempDir dir;
     auto store = store::ProjectStore::create(dir / "p.diptych");
-    const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-    const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
+    const auto film = test::addFilm(store, test::mediaPath("three_shots.mkv"));
     analysis::analyzeFilm(store, film);
     store.shots().replace(film.id, *editing::splitShotAt(store.shots().list(film.id), 70));
 
