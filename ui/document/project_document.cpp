@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <unordered_map>
+
 namespace diptych::ui {
 
 std::unique_ptr<ProjectDocument> ProjectDocument::openOrCreate(const std::filesystem::path& path)
@@ -87,6 +89,32 @@ std::vector<model::Correspondence>
 ProjectDocument::correspondencesBetween(model::FilmId filmA, model::FilmId filmB) const
 {
     return m_store->correspondences().listBetween(filmA, filmB);
+}
+
+std::vector<ShotPairIndices> ProjectDocument::shotPairsBetween(model::FilmId filmA,
+                                                               model::FilmId filmB) const
+{
+    const auto* resultsA = resultsOf(filmA);
+    const auto* resultsB = resultsOf(filmB);
+    if (!resultsA || !resultsB || filmA == filmB)
+        return {};
+    // The store pairs shot ids; views and the sync logic work on positions in the shot list.
+    auto indexById = [](const analysis::FilmResults& results) {
+        std::unordered_map<model::ShotId, int> index;
+        for (std::size_t i = 0; i < results.shots.size(); ++i)
+            index.emplace(results.shots[i].shot.id, int(i));
+        return index;
+    };
+    const auto indexA = indexById(*resultsA);
+    const auto indexB = indexById(*resultsB);
+    std::vector<ShotPairIndices> pairs;
+    for (const auto& pair : correspondencesBetween(filmA, filmB)) {
+        const auto a = indexA.find(pair.shotA);
+        const auto b = indexB.find(pair.shotB);
+        if (a != indexA.end() && b != indexB.end())
+            pairs.push_back({pair.id, a->second, b->second});
+    }
+    return pairs;
 }
 
 std::vector<model::Correspondence> ProjectDocument::correspondencesOfShot(model::ShotId shot) const

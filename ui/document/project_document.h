@@ -30,6 +30,14 @@ namespace diptych::ui {
 /// Lives on the UI thread. Reads are small (a project's film list); bulk work (probing, scans,
 /// analysis) runs in JobRunner jobs that open their own store connection or hand results here.
 /// Every change is committed to the project file before the notification goes out.
+/// A shot pair as positions in the films' shot lists (indices into resultsOf(film)->shots).
+struct ShotPairIndices
+{
+    model::CorrespondenceId id = 0;
+    int shotA = -1; ///< 0-based index of the shot of film A
+    int shotB = -1; ///< 0-based index of the shot of film B
+};
+
 class ProjectDocument final : public QObject
 {
     Q_OBJECT
@@ -75,6 +83,10 @@ public:
     /// shotA's then shotB's start (see CorrespondenceRepository::listBetween).
     [[nodiscard]] std::vector<model::Correspondence>
     correspondencesBetween(model::FilmId filmA, model::FilmId filmB) const;
+    /// correspondencesBetween() as shot indices of the current results, in the same order;
+    /// pairs whose shots are not in the results (yet) are left out.
+    [[nodiscard]] std::vector<ShotPairIndices> shotPairsBetween(model::FilmId filmA,
+                                                                model::FilmId filmB) const;
     /// Pairs of one shot, oriented so shotA is `shot`.
     [[nodiscard]] std::vector<model::Correspondence>
     correspondencesOfShot(model::ShotId shot) const;

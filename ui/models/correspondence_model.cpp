@@ -39,18 +39,10 @@ void CorrespondenceModel::reload()
     if (resultsA && resultsB && *m_a != *m_b) {
         m_fpsA = resultsA->film.fps > 0 ? resultsA->film.fps : 24.0;
         m_fpsB = resultsB->film.fps > 0 ? resultsB->film.fps : 24.0;
-        auto find = [](const analysis::FilmResults& results, model::ShotId id) {
-            for (std::size_t i = 0; i < results.shots.size(); ++i)
-                if (results.shots[i].shot.id == id)
-                    return std::pair(int(i), qint64(results.shots[i].shot.startFrame));
-            return std::pair(-1, qint64(0));
-        };
-        for (const auto& pair : m_document->correspondencesBetween(*m_a, *m_b)) {
-            const auto [shotA, startA] = find(*resultsA, pair.shotA);
-            const auto [shotB, startB] = find(*resultsB, pair.shotB);
-            if (shotA >= 0 && shotB >= 0)
-                m_rows.push_back({pair.id, shotA, shotB, startA, startB});
-        }
+        for (const auto& pair : m_document->shotPairsBetween(*m_a, *m_b))
+            m_rows.push_back({pair.id, pair.shotA, pair.shotB,
+                              resultsA->shots[std::size_t(pair.shotA)].shot.startFrame,
+                              resultsB->shots[std::size_t(pair.shotB)].shot.startFrame});
     }
     endResetModel();
 }

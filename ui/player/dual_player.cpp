@@ -270,27 +270,11 @@ QString DualPlayer::exportFramePair(const QString& path)
 
 std::vector<std::pair<int, int>> DualPlayer::shotPairs() const
 {
-    const auto* resultsA =
-        m_document && m_sides[0].film ? m_document->resultsOf(m_sides[0].film->id) : nullptr;
-    const auto* resultsB =
-        m_document && m_sides[1].film ? m_document->resultsOf(m_sides[1].film->id) : nullptr;
-    if (!resultsA || !resultsB)
+    if (!m_document || !m_sides[0].film || !m_sides[1].film)
         return {};
-    // The store pairs shot ids; the sync logic works on shot indices.
-    auto indexOf = [](const analysis::FilmResults& results, model::ShotId id) {
-        for (std::size_t i = 0; i < results.shots.size(); ++i)
-            if (results.shots[i].shot.id == id)
-                return int(i);
-        return -1;
-    };
     std::vector<std::pair<int, int>> pairs;
-    for (const auto& pair :
-         m_document->correspondencesBetween(m_sides[0].film->id, m_sides[1].film->id)) {
-        const int a = indexOf(*resultsA, pair.shotA);
-        const int b = indexOf(*resultsB, pair.shotB);
-        if (a >= 0 && b >= 0)
-            pairs.emplace_back(a, b);
-    }
+    for (const auto& pair : m_document->shotPairsBetween(m_sides[0].film->id, m_sides[1].film->id))
+        pairs.emplace_back(pair.shotA, pair.shotB);
     return pairs;
 }
 

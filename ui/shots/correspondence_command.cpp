@@ -1,16 +1,12 @@
 #include "shots/correspondence_command.h"
 
-#include "common/error.h"
 #include "document/project_document.h"
-
-#include <QString>
 
 namespace diptych::ui {
 
 CorrespondenceCommand::CorrespondenceCommand(ProjectDocument& document, std::vector<Pair> added,
                                              std::vector<Pair> removed, const QString& text)
-    : QUndoCommand(text)
-    , m_document(&document)
+    : AppliedEditCommand(document, text)
     , m_added(std::move(added))
     , m_removed(std::move(removed))
 {}
@@ -26,31 +22,14 @@ void CorrespondenceCommand::apply(ProjectDocument& document, const std::vector<P
         document.addCorrespondence(a, b);
 }
 
-void CorrespondenceCommand::redo()
+void CorrespondenceCommand::applyEdit(ProjectDocument& document)
 {
-    if (m_applied) {
-        m_applied = false;
-        return;
-    }
-    applyReporting(m_added, m_removed);
+    apply(document, m_added, m_removed);
 }
 
-void CorrespondenceCommand::undo()
+void CorrespondenceCommand::revertEdit(ProjectDocument& document)
 {
-    applyReporting(m_removed, m_added);
-}
-
-void CorrespondenceCommand::applyReporting(const std::vector<Pair>& add,
-                                           const std::vector<Pair>& remove)
-{
-    if (!m_document)
-        return;
-    try {
-        apply(*m_document, add, remove);
-    } catch (const Error& e) {
-        // Undo and redo run from Qt's event loop, which exceptions must not cross.
-        Q_EMIT m_document->errorOccurred(QString::fromStdString(e.what()));
-    }
+    apply(document, m_removed, m_added);
 }
 
 } // namespace diptych::ui

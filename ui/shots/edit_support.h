@@ -19,7 +19,8 @@ QAction* makeEditAction(QObject* parent, const QString& text, const QKeySequence
                         const QString& tip, std::function<void()> run);
 
 /// Writes an edit to the project with `apply` (which throws diptych::Error on failure), then
-/// records `command` on `stack`. The command must treat its first redo() as already done, so
+/// records `command` on `stack`. The command must treat its first redo() as already done (as
+/// AppliedEditCommand does), so
 /// a failed write never leaves a step on the stack that did not happen. Returns an empty
 /// string on success, else the one-line error.
 QString applyThenPush(QUndoStack& stack, const std::function<void()>& apply,

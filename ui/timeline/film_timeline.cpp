@@ -64,6 +64,7 @@ void FilmTimeline::setFilm(ProjectDocument* document, std::optional<model::FilmI
     m_filmId = document ? film : std::nullopt;
     m_currentShot.reset();
     m_flash->stop();
+    m_barcodeFinal = false; // another film: its own colours
     reload();
 }
 
@@ -78,14 +79,18 @@ void FilmTimeline::reload()
         if (it != films.end())
             m_film = *it;
     }
-    if (m_film)
-        if (const auto* results = m_document->resultsOf(m_film->id))
-            for (const auto& row : results->shots)
-                m_shots.push_back(row.shot);
+    const auto* results = m_film ? m_document->resultsOf(m_film->id) : nullptr;
+    if (results)
+        for (const auto& row : results->shots)
+            m_shots.push_back(row.shot);
     if (m_currentShot && *m_currentShot >= m_shots.size())
         m_currentShot.reset();
     reloadCurve();
-    reloadBarcode();
+    // Results change every few seconds while any film is analysed, and on every shot edit; the
+    // colour series of a completely analysed film do not, so its barcode is read only once
+    // (again when an analysis restarts and the film is incomplete for a while).
+    if (!m_barcodeFinal || !results || !results->complete)
+        reloadBarcode();
     requestThumbnails();
     update();
 }
@@ -140,6 +145,7 @@ void FilmTimeline::setCurveRange(double minValue, double maxValue)
 void FilmTimeline::reloadBarcode()
 {
     m_barcode = MovieBarcode();
+    m_barcodeFinal = false;
     if (!m_film)
         return;
     const auto l = m_document->frameSeries(m_film->id, "frame_lab_l");
@@ -147,6 +153,8 @@ void FilmTimeline::reloadBarcode()
     const auto b = m_document->frameSeries(m_film->id, "frame_lab_b");
     if (l && a && b)
         m_barcode = MovieBarcode(&*l, &*a, &*b, m_film->frameCount);
+    const auto* results = m_document->resultsOf(m_film->id);
+    m_barcodeFinal = results && results->complete;
 }
 
 void FilmTimeline::requestThumbnails()

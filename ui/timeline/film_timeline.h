@@ -125,6 +125,7 @@ private:
     double m_curveMin = 0;
     double m_curveMax = 1;
     MovieBarcode m_barcode;
+    bool m_barcodeFinal = false; ///< built from a completely analysed film: never changes
     ThumbnailLoader m_loader;
     std::vector<model::Frame> m_keyframes;        // one per shot: the frame its thumbnail shows
     std::map<model::Frame, QPixmap> m_thumbnails; // by keyframe, scaled to the strip
