@@ -14,7 +14,9 @@ extern "C" {
 #include <libavutil/opt.h>
 }
 
+#include <algorithm>
 #include <cmath>
+#include <system_error>
 #include <unistd.h>
 
 namespace diptych::media {
@@ -230,6 +232,38 @@ std::filesystem::path seekProxyPath(const std::filesystem::path& source,
     if (!key)
         throw MediaError(source.string(), "file not found");
     return directory / (*key + ".mp4");
+}
+
+std::int64_t longestKeyframeInterval(const FrameIndex& index)
+{
+    const auto& keyframes = index.keyframes();
+    if (index.empty())
+        return 0;
+    if (keyframes.empty())
+        return index.frameCount(); // no known keyframe: every seek decodes from the start
+    std::int64_t longest = keyframes.front(); // frames before the first keyframe
+    for (std::size_t i = 0; i < keyframes.size(); ++i) {
+        const std::int64_t next = i + 1 < keyframes.size() ? keyframes[i + 1] : index.frameCount();
+        longest = std::max(longest, next - keyframes[i]);
+    }
+    return longest;
+}
+
+std::optional<std::filesystem::path> ensureSeekProxy(const std::filesystem::path& source,
+                                                     const FrameIndex& index,
+                                                     const std::filesystem::path& cacheDirectory,
+                                                     const CancellationToken* cancel,
+                                                     const ProgressSink& progress)
+{
+    if (longestKeyframeInterval(index) <= kSeekProxyThreshold)
+        return std::nullopt;
+    auto target = seekProxyPath(source, cacheDirectory);
+    std::error_code error;
+    if (!std::filesystem::exists(target, error)) {
+        std::filesystem::create_directories(target.parent_path(), error);
+        buildSeekProxy(source, target, {}, cancel, progress);
+    }
+    return target;
 }
 
 } // namespace diptych::media

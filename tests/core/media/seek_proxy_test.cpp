@@ -111,3 +111,39 @@ TEST_CASE("Seek proxies are kept per source file in the user cache", "[media][pr
     CHECK(a == media::seekProxyPath(mediaPath("h264_longgop.mp4"), dir.path()));
     CHECK_THROWS_AS(media::seekProxyPath(dir / "missing.mp4", dir.path()), MediaError);
 }
+
+TEST_CASE("The longest keyframe interval is the most frames a seek decodes", "[media][proxy]")
+{
+    const auto index = [](std::int64_t frames, std::vector<std::int64_t> keyframes) {
+        std::vector<std::int64_t> pts(std::size_t(frames), 0);
+        for (std::size_t i = 0; i < pts.size(); ++i)
+            pts[i] = std::int64_t(i);
+        return media::FrameIndex(std::move(pts), std::move(keyframes), {1, 24}, {24, 1});
+    };
+    CHECK(media::longestKeyframeInterval(index(100, {0, 10, 20, 90})) == 70);
+    CHECK(media::longestKeyframeInterval(index(100, {0, 50})) == 50); // the last run to the end
+    CHECK(media::longestKeyframeInterval(index(100, {30, 40})) == 60);
+    CHECK(media::longestKeyframeInterval(index(100, {})) == 100);
+    CHECK(media::longestKeyframeInterval(media::FrameIndex{}) == 0);
+}
+
+TEST_CASE("Only long-GOP films get a seek proxy, built once", "[media][proxy]")
+{
+    test::TempDir cache;
+    const auto longGop = probeUncached(mediaPath("h264_longgop.mp4")); // a keyframe every 100
+    const auto proxy =
+        media::ensureSeekProxy(mediaPath("h264_longgop.mp4"), *longGop.index, cache.path());
+    REQUIRE(proxy.has_value());
+    REQUIRE(std::filesystem::exists(*proxy));
+    CHECK(*proxy == media::seekProxyPath(mediaPath("h264_longgop.mp4"), cache.path()));
+    const auto built = std::filesystem::last_write_time(*proxy);
+
+    // Asked again, the proxy is found, not rebuilt.
+    CHECK(media::ensureSeekProxy(mediaPath("h264_longgop.mp4"), *longGop.index, cache.path()) ==
+          proxy);
+    CHECK(std::filesystem::last_write_time(*proxy) == built);
+
+    // The proxy itself has a keyframe every 12 frames: seeking in it needs no proxy.
+    const auto shortGop = probeUncached(*proxy);
+    CHECK_FALSE(media::ensureSeekProxy(*proxy, *shortGop.index, cache.path()).has_value());
+}
