@@ -6,6 +6,7 @@
 #include "controllers/demo_controller.h"
 #include "controllers/film_import_controller.h"
 #include "controllers/job_runner.h"
+#include "controllers/seek_proxy_controller.h"
 #include "document/project_document.h"
 #include "models/correspondence_model.h"
 #include "models/film_list_model.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_filmImport(new FilmImportController(*m_jobs, this))
     , m_analysis(new AnalysisController(*m_jobs, this))
     , m_demo(new DemoController(*m_jobs, this))
+    , m_proxies(new SeekProxyController(*m_jobs, this))
     , m_player(new DualPlayer(this))
     , m_shotEditor(new ShotEditor(*m_player, this))
     , m_pairEditor(new CorrespondenceEditor(*m_player, this))
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_shotEditor, &ShotEditor::message, this, &MainWindow::showMessage);
     connect(m_pairEditor, &CorrespondenceEditor::message, this, &MainWindow::showMessage);
     connect(m_demo, &DemoController::demoReady, this, &MainWindow::openProjectReportingErrors);
+    connect(m_proxies, &SeekProxyController::proxyReady, m_player, &DualPlayer::attachSeekProxies);
     connect(m_filmImport, &FilmImportController::filmAdded, this,
             [this](const QString& title) { showMessage(tr("Added “%1”.").arg(title)); });
     connect(m_filmImport, &FilmImportController::importFailed, this,
@@ -384,6 +387,7 @@ QString MainWindow::openProject(const QString& path)
     m_pairEditor->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
     m_comparison->setDocument(m_document.get());
+    m_proxies->setDocument(m_document.get());
     followChosenFilms();
     connect(m_document.get(), &ProjectDocument::errorOccurred, this, &MainWindow::showMessage);
     showShotsOf(0);
@@ -393,9 +397,12 @@ QString MainWindow::openProject(const QString& path)
         updateTitleAndActions();
         m_filmTable->resizeColumnsToContents();
         m_analysis->analyseIncompleteFilms(); // a new film starts its analysis at once
+        m_proxies->prepareProxies();
     });
-    // Films whose analysis was interrupted (or never ran) resume in the background.
+    // Films whose analysis was interrupted (or never ran) resume in the background; seek
+    // proxies queue after them.
     m_analysis->analyseIncompleteFilms();
+    m_proxies->prepareProxies();
     m_filmTable->resizeColumnsToContents();
     RecentProjects::add(QFileInfo(path).absoluteFilePath());
     updateTitleAndActions();
@@ -423,6 +430,7 @@ void MainWindow::closeProject()
     m_pairModel->setFilms(nullptr, std::nullopt, std::nullopt);
     m_timeline->setDocument(nullptr);
     m_comparison->setDocument(nullptr);
+    m_proxies->setDocument(nullptr);
     m_shotModel->setFilm(nullptr, std::nullopt);
     m_document.reset();
     updateTitleAndActions();

@@ -18,6 +18,7 @@ class ComparisonView;
 class CorrespondenceEditor;
 class CorrespondenceModel;
 class DemoController;
+class SeekProxyController;
 class DualPlayer;
 class FilmImportController;
 class ShotEditor;
@@ -85,6 +86,7 @@ private:
     FilmImportController* m_filmImport;
     AnalysisController* m_analysis;
     DemoController* m_demo;
+    SeekProxyController* m_proxies;
     DualPlayer* m_player;
     ShotEditor* m_shotEditor;
     CorrespondenceEditor* m_pairEditor;

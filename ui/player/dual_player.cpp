@@ -1,7 +1,10 @@
 #include "player/dual_player.h"
 
+#include "common/error.h"
 #include "common/timecode.h"
 #include "document/project_document.h"
+#include "media/seek_proxy.h"
+#include "player/film_audio.h"
 #include "player/frame_fetcher.h"
 #include "player/video_view.h"
 #include "widgets/widget_export.h"
@@ -30,6 +33,18 @@ namespace {
 constexpr int kTickMs = 5;
 constexpr std::array<double, 5> kSpeeds = {0.25, 0.5, 1.0, 1.5, 2.0};
 
+/// The film's seek proxy when one has been built (see ProxyController), else empty.
+std::filesystem::path existingSeekProxy(const std::filesystem::path& film)
+{
+    try {
+        std::error_code error;
+        auto proxy = media::seekProxyPath(film);
+        return std::filesystem::exists(proxy, error) ? proxy : std::filesystem::path{};
+    } catch (const Error&) {
+        return {}; // the film itself is gone: the fetcher reports that
+    }
+}
+
 SyncedFilm timelineOf(const model::Film& film, const analysis::FilmResults* results)
 {
     SyncedFilm timeline;
@@ -53,6 +68,8 @@ DualPlayer::DualPlayer(QWidget* parent)
     , m_speedCombo(new QComboBox(this))
     , m_syncCombo(new QComboBox(this))
     , m_offsetLabel(new QLabel(this))
+    , m_audio(new FilmAudio(this))
+    , m_soundCombo(new QComboBox(this))
 {
     m_monotonic.start();
     for (int side = 0; side < 2; ++side) {
@@ -103,6 +120,14 @@ DualPlayer::DualPlayer(QWidget* parent)
             play(speedFromCombo());
     });
 
+    m_soundCombo->addItem(tr("Sound: Film A"), 0);
+    m_soundCombo->addItem(tr("Sound: Film B"), 1);
+    m_soundCombo->addItem(tr("Sound: Off"), -1);
+    m_soundCombo->setToolTip(
+        tr("Which film is heard at 1× forward playback; the other film is muted"));
+    connect(m_soundCombo, &QComboBox::activated, this,
+            [this]() { setSoundSide(m_soundCombo->currentData().toInt()); });
+
     m_syncCombo->addItem(tr("Locked (with offset)"), int(SyncMode::Locked));
     m_syncCombo->addItem(tr("Shot-aligned"), int(SyncMode::ShotAligned));
     m_syncCombo->addItem(tr("Independent"), int(SyncMode::Independent));
@@ -131,6 +156,7 @@ DualPlayer::DualPlayer(QWidget* parent)
               [this]() { stepShots(1); });
     transport->addWidget(m_slider, 1);
     transport->addWidget(m_speedCombo);
+    transport->addWidget(m_soundCombo);
 
     auto* films = new QHBoxLayout;
     films->addWidget(new QLabel(tr("Film A:"), this));
@@ -224,6 +250,8 @@ void DualPlayer::reloadFilms()
         if (!stillThere) {
             chosen.reset();
             m_fetchers[std::size_t(side)]->open({});
+            if (side == m_soundSide)
+                m_audio->open({});
             if (films.size() > std::size_t(side))
                 chooseFilm(side, films[std::size_t(side)].id);
             else
@@ -252,13 +280,25 @@ void DualPlayer::chooseFilm(int side, model::FilmId id)
                 tr("The media file is missing: use File ▸ Relink Missing Films…"));
             m_fetchers[std::size_t(side)]->open({});
         } else {
-            m_fetchers[std::size_t(side)]->open(film.path);
+            m_fetchers[std::size_t(side)]->open(film.path, existingSeekProxy(film.path));
         }
         m_filmCombos[std::size_t(side)]->setCurrentIndex(
             m_filmCombos[std::size_t(side)]->findData(qint64(id)));
     }
     refreshSync();
+    if (side == m_soundSide)
+        openSound();
     Q_EMIT filmsChosen();
+}
+
+void DualPlayer::attachSeekProxies()
+{
+    for (int side = 0; side < 2; ++side) {
+        const auto& film = m_sides[std::size_t(side)].film;
+        if (film && !ProjectDocument::isMissing(*film))
+            if (auto proxy = existingSeekProxy(film->path); !proxy.empty())
+                m_fetchers[std::size_t(side)]->setProxy(proxy);
+    }
 }
 
 QString DualPlayer::exportFramePair(const QString& path)
@@ -300,6 +340,7 @@ void DualPlayer::seekA(qint64 frame)
     if (isPlaying())
         m_clock.start(a, m_sides[0].timeline.fps, m_clock.speed());
     show(a, m_sync.frameOfB(a, m_frame[1]));
+    restartSound();
 }
 
 void DualPlayer::seekB(qint64 frame)
@@ -307,6 +348,7 @@ void DualPlayer::seekB(qint64 frame)
     const qint64 b = m_sides[1].timeline.clamp(frame);
     // In locked mode A follows B back through the offset.
     show(m_sync.mode() == SyncMode::Locked ? m_sync.lockedFrameOfA(b) : m_frame[0], b);
+    restartSound();
 }
 
 void DualPlayer::show(qint64 frameA, qint64 frameB)
@@ -358,7 +400,10 @@ void DualPlayer::play(double speed)
     if (!m_sides[0].film)
         return;
     m_clock.start(m_frame[0], m_sides[0].timeline.fps, speed);
+    for (auto* fetcher : m_fetchers)
+        fetcher->setReadAhead(speed > 0);
     m_timer->start();
+    restartSound();
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
 }
 
@@ -366,6 +411,9 @@ void DualPlayer::pause()
 {
     m_clock.stop();
     m_timer->stop();
+    for (auto* fetcher : m_fetchers)
+        fetcher->setReadAhead(false);
+    m_audio->stop();
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     requestFrames(); // the exact paused frame, in case playback skipped its image
 }
@@ -406,6 +454,7 @@ void DualPlayer::tick()
     if (m_loopShot && (frame >= end || frame < start)) {
         frame = m_clock.speed() > 0 ? start : end - 1;
         m_clock.start(frame, timeline.fps, m_clock.speed());
+        m_soundStarted = -1; // re-seeks the sound once the loop's first frame is shown
     } else if (frame >= timeline.frameCount || frame < 0) {
         pause();
         seekA(frame < 0 ? 0 : timeline.frameCount - 1);
@@ -415,6 +464,56 @@ void DualPlayer::tick()
         show(frame, m_sync.frameOfB(frame, m_sync.mode() == SyncMode::Independent
                                                ? m_frame[1] + (frame - m_frame[0])
                                                : m_frame[1]));
+    keepSoundInSync();
+}
+
+void DualPlayer::setSoundSide(int side)
+{
+    m_soundSide = side;
+    m_soundCombo->setCurrentIndex(m_soundCombo->findData(side));
+    openSound();
+}
+
+void DualPlayer::openSound()
+{
+    const bool heard = m_soundSide >= 0 && m_sides[std::size_t(m_soundSide)].film &&
+                       !ProjectDocument::isMissing(*m_sides[std::size_t(m_soundSide)].film);
+    m_audio->open(heard ? m_sides[std::size_t(m_soundSide)].film->path : std::filesystem::path{});
+    restartSound();
+}
+
+double DualPlayer::soundSideSeconds() const
+{
+    const auto& timeline = m_sides[std::size_t(m_soundSide)].timeline;
+    return timeline.fps > 0 ? double(m_frame[std::size_t(m_soundSide)]) / timeline.fps : 0.0;
+}
+
+void DualPlayer::restartSound()
+{
+    if (!isPlaying() || m_soundSide < 0)
+        return;
+    m_audio->play(soundSideSeconds(), m_clock.speed());
+    m_soundStarted = m_monotonic.elapsed();
+}
+
+void DualPlayer::keepSoundInSync()
+{
+    // The picture is the master clock. The sound is re-seeked when it has wandered off by
+    // more than a quarter second (a device that started late, a shot-aligned B film whose
+    // time runs faster or slower than A's); half a second after a restart at the earliest,
+    // so the device's start-up latency does not restart it in a loop.
+    constexpr double kToleranceSeconds = 0.25;
+    constexpr qint64 kSettleMs = 500;
+    if (m_soundSide < 0 || m_clock.speed() != 1.0)
+        return;
+    if (m_soundStarted < 0) {
+        restartSound();
+        return;
+    }
+    if (!m_audio->hasOutput() || m_monotonic.elapsed() - m_soundStarted < kSettleMs)
+        return;
+    if (std::abs(m_audio->playedSeconds() - soundSideSeconds()) > kToleranceSeconds)
+        restartSound();
 }
 
 void DualPlayer::stepFrames(int count)

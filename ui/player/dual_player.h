@@ -21,6 +21,7 @@ class QToolButton;
 
 namespace diptych::ui {
 
+class FilmAudio;
 class FrameFetcher;
 class ProjectDocument;
 class VideoView;
@@ -66,6 +67,10 @@ public:
     void setSyncMode(SyncMode mode);
     void syncHere();
 
+    /// Starts reading the films' seek proxies where they have been built since the films
+    /// were chosen (seeking in long-GOP films becomes instant).
+    void attachSeekProxies();
+
     /// Writes the two viewers as they are (both frames with their captions: titles,
     /// timecodes, frame and shot numbers) to a .png or .svg file. Returns an empty string on
     /// success, else a one-line reason.
@@ -97,6 +102,14 @@ private:
     void show(qint64 frameA, qint64 frameB);
     void requestFrames();
     void tick();
+    /// Which film is heard: 0 = A, 1 = B, -1 = none.
+    void setSoundSide(int side);
+    void openSound();
+    /// Film seconds of the frame shown on the heard side.
+    [[nodiscard]] double soundSideSeconds() const;
+    /// (Re)starts the sound at the heard side's position while playing.
+    void restartSound();
+    void keepSoundInSync();
     void shuttle(int direction);
     void goToTimecode();
     [[nodiscard]] double speedFromCombo() const;
@@ -118,6 +131,10 @@ private:
     QComboBox* m_speedCombo;
     QComboBox* m_syncCombo;
     QLabel* m_offsetLabel;
+    FilmAudio* m_audio;
+    QComboBox* m_soundCombo;
+    int m_soundSide = 0;
+    qint64 m_soundStarted = -1; // m_monotonic ms of the last sound (re)start; -1 pending
     QList<QAction*> m_actions;
     qint64 m_markIn = -1;
     qint64 m_markOut = -1;

@@ -3,99 +3,271 @@
 #include "player/bgr_image.h"
 
 #include "common/error.h"
+#include "log/log.h"
 #include "media/video_decoder.h"
 
 #include <QMetaObject>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
 
 namespace diptych::ui {
 
-struct FrameFetcher::Impl
+namespace {
+
+/// Frames decoded ahead during playback: half a second at 24 fps absorbs a long GOP's
+/// keyframe or a busy moment of the other film's decoder without costing much memory (a
+/// viewer-sized frame is about 1 MB).
+constexpr std::size_t kAheadFrames = 12;
+
+struct Request
 {
-    std::mutex mutex;                             // guards pending
-    std::optional<Request> pending;               // the latest request not yet served
-    std::unique_ptr<media::VideoDecoder> decoder; // decoding thread only
+    qint64 frame = 0;
+    int width = 0;
+};
+
+struct Decoded
+{
+    qint64 frame = 0;
+    int width = 0;
+    QImage image;
+};
+
+struct OpenCommand
+{
+    std::filesystem::path path;
+    std::filesystem::path proxy;
+};
+
+} // namespace
+
+struct FrameFetcher::State
+{
+    std::mutex mutex; // guards everything down to the decoders
+    std::condition_variable wake;
+    bool stopping = false;
+    std::optional<OpenCommand> open;
+    std::optional<std::filesystem::path> proxy;
+    std::optional<Request> pending; // the latest request not yet served
+    bool readAhead = false;
+    std::deque<Decoded> ahead; // consecutive frames after the last one served
+    qint64 nextAhead = -1;     // the frame read-ahead decodes next; -1 none
+    int aheadWidth = 0;
+    qint64 frameCount = 0;
+
+    // Decoding thread only.
+    std::unique_ptr<media::VideoDecoder> original;
+    std::unique_ptr<media::VideoDecoder> seekProxy;
+
+    [[nodiscard]] bool wantsAhead() const
+    {
+        return readAhead && nextAhead >= 0 && nextAhead < frameCount && ahead.size() < kAheadFrames;
+    }
+
+    [[nodiscard]] bool hasWork() const
+    {
+        return stopping || open || proxy || pending || wantsAhead();
+    }
+
+    /// The decoder for a request `width` pixels wide: the proxy when it is at least as wide.
+    media::VideoDecoder& decoderFor(int width)
+    {
+        if (seekProxy && width > 0 && width <= seekProxy->outputSize().width)
+            return *seekProxy;
+        return *original;
+    }
 };
 
 FrameFetcher::FrameFetcher(QObject* parent)
     : QObject(parent)
-    , m_worker(new QObject)
-    , m_impl(std::make_shared<Impl>())
-{
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.setObjectName(QStringLiteral("frame fetcher"));
-    m_thread.start();
-}
+    , m_state(std::make_unique<State>())
+    , m_thread([this]() { run(); })
+{}
 
 FrameFetcher::~FrameFetcher()
 {
     {
-        std::lock_guard lock(m_impl->mutex);
-        m_impl->pending.reset();
+        std::lock_guard lock(m_state->mutex);
+        m_state->stopping = true;
     }
-    // The decoder is closed on its own thread, then the thread stops.
-    QMetaObject::invokeMethod(
-        m_worker, [impl = m_impl]() { impl->decoder.reset(); }, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_state->wake.notify_one();
+    m_thread.join(); // the decoders close on their own thread as it ends
 }
 
-void FrameFetcher::open(const std::filesystem::path& path)
+void FrameFetcher::open(const std::filesystem::path& path, const std::filesystem::path& proxy)
 {
     {
-        std::lock_guard lock(m_impl->mutex);
-        m_impl->pending.reset();
+        std::lock_guard lock(m_state->mutex);
+        m_state->open = OpenCommand{path, proxy};
+        m_state->proxy.reset();
+        m_state->pending.reset();
+        m_state->ahead.clear();
+        m_state->nextAhead = -1;
     }
-    QMetaObject::invokeMethod(m_worker, [this, impl = m_impl, path]() {
-        impl->decoder.reset();
-        if (path.empty())
-            return;
-        try {
-            impl->decoder = std::make_unique<media::VideoDecoder>(path);
-        } catch (const Error& e) {
-            const QString message = QString::fromStdString(e.what());
-            QMetaObject::invokeMethod(this, [this, message]() { Q_EMIT failed(message); });
-        }
-    });
+    m_state->wake.notify_one();
+}
+
+void FrameFetcher::setProxy(const std::filesystem::path& proxy)
+{
+    {
+        std::lock_guard lock(m_state->mutex);
+        if (m_state->open)
+            m_state->open->proxy = proxy;
+        else
+            m_state->proxy = proxy;
+    }
+    m_state->wake.notify_one();
 }
 
 void FrameFetcher::request(qint64 frame, int width)
 {
-    bool wasIdle = false;
     {
-        std::lock_guard lock(m_impl->mutex);
-        wasIdle = !m_impl->pending.has_value();
-        m_impl->pending = Request{frame, width};
+        std::lock_guard lock(m_state->mutex);
+        m_state->pending = Request{frame, width};
     }
-    // One queued serve per burst of requests: it takes whatever is latest when it runs.
-    if (wasIdle)
-        QMetaObject::invokeMethod(m_worker, [this]() { serve(); });
+    m_state->wake.notify_one();
 }
 
-void FrameFetcher::serve()
+void FrameFetcher::setReadAhead(bool on)
 {
-    Request request;
     {
-        std::lock_guard lock(m_impl->mutex);
-        if (!m_impl->pending)
-            return;
-        request = *m_impl->pending;
-        m_impl->pending.reset();
+        std::lock_guard lock(m_state->mutex);
+        m_state->readAhead = on;
+        if (!on)
+            m_state->ahead.clear();
     }
-    if (!m_impl->decoder)
-        return;
+    m_state->wake.notify_one();
+}
+
+int FrameFetcher::framesAhead() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return int(m_state->ahead.size());
+}
+
+void FrameFetcher::reportFailure(const QString& message)
+{
+    QMetaObject::invokeMethod(
+        this, [this, message]() { Q_EMIT failed(message); }, Qt::QueuedConnection);
+}
+
+namespace {
+
+/// Opens `proxy` beside `original`, or returns null (with a log line) when it cannot serve
+/// for it: a proxy that opens but holds a different number of frames would show wrong frames.
+std::unique_ptr<media::VideoDecoder> openProxy(const std::filesystem::path& proxy,
+                                               const media::VideoDecoder& original)
+{
+    if (proxy.empty())
+        return nullptr;
     try {
-        const auto& decoder = *m_impl->decoder;
-        const qint64 frame = std::clamp<qint64>(request.frame, 0, decoder.frameCount() - 1);
-        const cv::Mat bgr = m_impl->decoder->frame(frame, request.width);
-        QMetaObject::invokeMethod(
-            this, [this, frame, image = imageFromBgr(bgr)]() { Q_EMIT frameReady(frame, image); });
+        media::DecoderOptions options;
+        options.cacheBytes = std::size_t(128) << 20;
+        auto decoder = std::make_unique<media::VideoDecoder>(proxy, nullptr, options);
+        if (decoder->frameCount() == original.frameCount())
+            return decoder;
+        log::get("ui")->warn("seek proxy {} holds {} frames, the film {}; not used", proxy.string(),
+                             decoder->frameCount(), original.frameCount());
     } catch (const Error& e) {
-        const QString message = QString::fromStdString(e.what());
-        QMetaObject::invokeMethod(this, [this, message]() { Q_EMIT failed(message); });
+        log::get("ui")->warn("seek proxy not used: {}", e.what());
     }
+    return nullptr;
+}
+
+} // namespace
+
+void FrameFetcher::run()
+{
+    auto& s = *m_state;
+    std::unique_lock lock(s.mutex);
+    for (;;) {
+        s.wake.wait(lock, [&]() { return s.hasWork(); });
+        if (s.stopping)
+            break;
+
+        if (s.open || s.proxy) {
+            const auto open = std::exchange(s.open, std::nullopt);
+            const auto proxy = std::exchange(s.proxy, std::nullopt);
+            lock.unlock();
+            if (open) {
+                s.seekProxy.reset();
+                s.original.reset();
+                try {
+                    if (!open->path.empty())
+                        s.original = std::make_unique<media::VideoDecoder>(open->path);
+                } catch (const Error& e) {
+                    reportFailure(QString::fromStdString(e.what()));
+                }
+            }
+            if (s.original)
+                s.seekProxy = openProxy(open ? open->proxy : *proxy, *s.original);
+            lock.lock();
+            s.frameCount = s.original ? s.original->frameCount() : 0;
+            s.ahead.clear();
+            s.nextAhead = -1;
+            continue;
+        }
+
+        Request request;
+        bool fromQueue = false;
+        if (s.pending) {
+            request = *std::exchange(s.pending, std::nullopt);
+            if (s.frameCount == 0)
+                continue;
+            request.frame = std::clamp<qint64>(request.frame, 0, s.frameCount - 1);
+            while (!s.ahead.empty() && s.ahead.front().frame < request.frame)
+                s.ahead.pop_front();
+            if (!s.ahead.empty() && s.ahead.front().frame == request.frame &&
+                s.ahead.front().width == request.width) {
+                // Decoded ahead of its time: served at once.
+                QImage image = std::move(s.ahead.front().image);
+                s.ahead.pop_front();
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, frame = request.frame, image]() { Q_EMIT frameReady(frame, image); },
+                    Qt::QueuedConnection);
+                continue;
+            }
+            s.ahead.clear();
+            s.nextAhead = request.frame + 1;
+            s.aheadWidth = request.width;
+        } else {
+            request = Request{s.nextAhead, s.aheadWidth};
+            fromQueue = true;
+        }
+
+        lock.unlock();
+        std::optional<QImage> image;
+        try {
+            image = imageFromBgr(s.decoderFor(request.width).frame(request.frame, request.width));
+        } catch (const Error& e) {
+            reportFailure(QString::fromStdString(e.what()));
+        }
+        lock.lock();
+
+        if (!image) {
+            s.nextAhead = -1; // a damaged stretch: no read-ahead into it, requests still served
+            continue;
+        }
+        if (!fromQueue) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, frame = request.frame, image = std::move(*image)]() {
+                    Q_EMIT frameReady(frame, image);
+                },
+                Qt::QueuedConnection);
+        } else if (s.readAhead && s.nextAhead == request.frame && s.aheadWidth == request.width) {
+            // Still wanted: no seek, resize or reopen happened while it decoded.
+            s.ahead.push_back(Decoded{request.frame, request.width, std::move(*image)});
+            s.nextAhead = request.frame + 1;
+        }
+    }
+    lock.unlock();
+    s.seekProxy.reset();
+    s.original.reset();
 }
 
 } // namespace diptych::ui

@@ -3,20 +3,26 @@
 #include <QImage>
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <filesystem>
 #include <memory>
-#include <mutex>
-#include <optional>
+#include <thread>
 
 namespace diptych::ui {
 
 /// Decodes the frames a viewer asks for on a thread of its own, so neither seeking nor
-/// playback ever decodes on the UI thread. Requests are coalesced: while a frame decodes,
-/// newer requests replace older ones and only the latest is served (a fast scrub shows the
-/// frame under the mouse, not a backlog). Frame-exact: frame n is the n-th frame in
+/// playback ever decodes on the UI thread. Frame-exact: frame n is the n-th frame in
 /// presentation order (core VideoDecoder). Signals arrive on the UI thread.
+///
+/// - Requests are coalesced: while a frame decodes, newer requests replace older ones and
+///   only the latest is served (a fast scrub shows the frame under the mouse, not a backlog).
+/// - During forward playback (setReadAhead(true)) the thread decodes the next frames ahead of
+///   their due time into a short queue, so a due frame is served at once instead of being
+///   decoded late; that is what keeps two films playing together without dropped frames.
+/// - With a seek proxy (core/media/seek_proxy.h: the same frames, re-encoded with a keyframe
+///   every few frames) frames up to the proxy's width come from the proxy, so a click far
+///   into a long-GOP film shows its exact frame in milliseconds. Wider requests, and every
+///   request while there is no proxy, read the original.
 class FrameFetcher final : public QObject
 {
     Q_OBJECT
@@ -26,10 +32,18 @@ public:
     explicit FrameFetcher(QObject* parent = nullptr);
     ~FrameFetcher() override;
 
-    /// Opens `path` for the next requests (on the decoding thread); empty path closes.
-    void open(const std::filesystem::path& path);
+    /// Opens `path` for the next requests; empty path closes. `proxy`, when not empty, is the
+    /// film's seek proxy (used only if it opens and holds exactly as many frames).
+    void open(const std::filesystem::path& path, const std::filesystem::path& proxy = {});
+    /// Attaches the seek proxy of the open film once it has been built.
+    void setProxy(const std::filesystem::path& proxy);
     /// Asks for 0-based frame `frame` scaled to `width` pixels (0 = native size).
     void request(qint64 frame, int width);
+    /// On during forward playback at any speed: decode the frames after the last request
+    /// ahead of time. Off when paused (nothing is decoded that nobody asked for).
+    void setReadAhead(bool on);
+    /// Frames decoded ahead and not yet asked for (for tests and benchmarks).
+    [[nodiscard]] int framesAhead() const;
 
 Q_SIGNALS:
     void frameReady(qint64 frame, const QImage& image);
@@ -37,17 +51,12 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    struct Request
-    {
-        qint64 frame = 0;
-        int width = 0;
-    };
-    void serve();
+    void run();
+    void reportFailure(const QString& message);
 
-    QThread m_thread;
-    QObject* m_worker = nullptr; // lives on m_thread, owns the decoder through Impl
-    struct Impl;
-    std::shared_ptr<Impl> m_impl;
+    struct State;
+    std::unique_ptr<State> m_state;
+    std::thread m_thread; // started last, joined first
 };
 
 } // namespace diptych::ui
