@@ -32,6 +32,14 @@ public:
     using Error::Error;
 };
 
+/// A file given to import (coding scheme, spreadsheet, annotations) is malformed or
+/// inconsistent; nothing of it was imported. The message names the file and the place.
+class InputError : public Error
+{
+public:
+    using Error::Error;
+};
+
 /// Thrown by long-running work when its CancellationToken was triggered.
 class Cancelled : public Error
 {

@@ -2,6 +2,7 @@
 
 #include "store/repository_support.h"
 #include "store/sqlite.h"
+#include "store/timestamp.h"
 
 #include <string>
 
@@ -168,6 +169,67 @@ void CodingSchemeRepository::removeCode(model::CodeId id)
     Statement remove(*m_db, what, "DELETE FROM codes WHERE id = ?1");
     remove.bind(1, id).run();
     detail::requireChanged(*m_db, what, "code", id);
+    transaction.commit();
+}
+
+model::CodingScheme CodingSchemeRepository::addScheme(model::CodingScheme scheme,
+                                                      const std::vector<CodeToAdd>& codes)
+{
+    const std::string what = "adding coding scheme '" + scheme.name + "'";
+    Transaction transaction(*m_db, what);
+    scheme = add(std::move(scheme)); // a savepoint inside this transaction
+    std::vector<model::CodeId> ids;
+    std::vector<int> childrenSoFar(codes.size() + 1, 0); // per parent position; last: top level
+    ids.reserve(codes.size());
+    for (const auto& [code, parent] : codes) {
+        if (parent && *parent >= ids.size())
+            m_db->fail(what, "code '" + code.label + "' comes before its parent");
+        model::Code stored = code;
+        stored.schemeId = scheme.id;
+        stored.parentId = parent ? std::optional(ids[*parent]) : std::nullopt;
+        stored.sortOrder = childrenSoFar[parent ? *parent : codes.size()]++;
+        ids.push_back(addCode(std::move(stored)).id);
+    }
+    transaction.commit();
+    return scheme;
+}
+
+void CodingSchemeRepository::mergeCode(model::CodeId from, model::CodeId into)
+{
+    const std::string_view what = "merging codes";
+    Transaction transaction(*m_db, what);
+    const auto source = code(from);
+    const auto target = code(into);
+    if (!source || !target)
+        m_db->fail(what, "no such code");
+    if (source->schemeId != target->schemeId)
+        m_db->fail(what, "the codes belong to different coding schemes");
+    // Walk up from the target; meeting the source means the target is inside its subtree.
+    Statement ancestors(*m_db, what,
+                        "WITH RECURSIVE up(id) AS (SELECT ?1 UNION "
+                        "SELECT c.parent_id FROM codes c JOIN up ON c.id = up.id "
+                        "WHERE c.parent_id IS NOT NULL) "
+                        "SELECT 1 FROM up WHERE id = ?2");
+    ancestors.bind(1, into).bind(2, from);
+    if (ancestors.step())
+        m_db->fail(what, "a code cannot be merged into itself or one of its sub-codes");
+    Statement clash(*m_db, what,
+                    "SELECT a.label FROM codes a JOIN codes b ON a.label = b.label "
+                    "WHERE a.parent_id = ?1 AND b.parent_id = ?2");
+    clash.bind(1, from).bind(2, into);
+    if (clash.step())
+        m_db->fail(what, "'" + target->label + "' already has a sub-code '" + clash.text(0) +
+                             "': merge those first");
+    // Recoded annotations and regions count as modified (coders see when their work changed).
+    const std::string now = utcNowIso8601();
+    for (const char* sql :
+         {"UPDATE annotations SET code_id = ?2, modified_at = ?3 WHERE code_id = ?1",
+          "UPDATE regions SET code_id = ?2, modified_at = ?3 WHERE code_id = ?1",
+          "UPDATE codes SET parent_id = ?2 WHERE parent_id = ?1 AND ?3 IS NOT NULL"}) {
+        Statement update(*m_db, what, sql);
+        update.bind(1, from).bind(2, into).bind(3, now).run();
+    }
+    removeCode(from);
     transaction.commit();
 }
 

@@ -9,6 +9,14 @@ namespace diptych::store {
 
 class Database;
 
+/// A code to add together with its scheme (CodingSchemeRepository::addScheme): `parent` is the
+/// position of its parent in the same list, which must come before it; nullopt: top level.
+struct CodeToAdd
+{
+    model::Code code;
+    std::optional<std::size_t> parent;
+};
+
 /// Coding schemes and their code trees. Reached through ProjectStore::schemes().
 class CodingSchemeRepository final
 {
@@ -38,6 +46,15 @@ public:
     void updateCode(const model::Code& code);
     /// Removes the code and its subtree. To keep existing annotations coded, retire instead.
     void removeCode(model::CodeId id);
+
+    /// Adds a scheme with its whole code tree in one transaction (an import: all or nothing).
+    /// Codes get their sort order from their position among their siblings in `codes`.
+    model::CodingScheme addScheme(model::CodingScheme scheme, const std::vector<CodeToAdd>& codes);
+    /// Merges code `from` into `into` (same scheme, `into` not inside `from`'s subtree): the
+    /// annotations and regions coded `from` are coded `into`, `from`'s children move under
+    /// `into`, and `from` is removed; one transaction. Fails, changing nothing, when a child's
+    /// label is already taken under `into` (merge those first).
+    void mergeCode(model::CodeId from, model::CodeId into);
 
 private:
     Database* m_db;

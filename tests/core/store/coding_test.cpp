@@ -136,3 +136,51 @@ TEST_CASE("removing a scheme or code clears references but keeps the annotations
     store.schemes().update(renamed);
     CHECK(store.schemes().get(renamed.id) == renamed);
 }
+
+TEST_CASE("codes: merging recodes annotations and regions and moves the children",
+          "[store][coding]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto p = test::populate(store);
+    const auto& movement = p.codes[0];
+    const auto& tilt = p.codes[1];
+    const auto& pan = p.codes[2];
+    const auto zoom = store.schemes().addCode(code(p.scheme.id, pan.id, "Zoom"));
+
+    // Pan (with the annotation and its child Zoom) into Tilt (with the region).
+    store.schemes().mergeCode(pan.id, tilt.id);
+    CHECK_FALSE(store.schemes().code(pan.id).has_value());
+    const auto annotation = store.annotations().get(p.annotations[0].id);
+    REQUIRE(annotation.has_value());
+    CHECK(annotation->codeId == tilt.id);
+    CHECK(annotation->modifiedAt >= p.annotations[0].modifiedAt);
+    CHECK(store.regions().get(p.region.id)->codeId == tilt.id);
+    CHECK(store.schemes().code(zoom.id)->parentId == tilt.id);
+    CHECK(labels(store.schemes().codes(p.scheme.id)) ==
+          std::vector<std::string>{"Movement", "Tilt", "Zoom"});
+
+    // Into its own sub-code: refused, nothing changes.
+    REQUIRE_THROWS_WITH(store.schemes().mergeCode(movement.id, zoom.id), Contains("sub-codes"));
+    CHECK(store.schemes().codes(p.scheme.id).size() == 3);
+}
+
+TEST_CASE("codes: a merge whose children clash changes nothing", "[store][coding]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto p = test::populate(store);
+    const auto& tilt = p.codes[1];
+    const auto& pan = p.codes[2];
+    store.schemes().addCode(code(p.scheme.id, pan.id, "Fast"));
+    store.schemes().addCode(code(p.scheme.id, tilt.id, "Fast"));
+    const auto before = store.schemes().codes(p.scheme.id);
+    REQUIRE_THROWS_WITH(store.schemes().mergeCode(pan.id, tilt.id), Contains("merge those first"));
+    CHECK(store.schemes().codes(p.scheme.id) == before);
+    CHECK(store.annotations().get(p.annotations[0].id)->codeId == pan.id);
+
+    const auto other = store.schemes().add({0, "Other", ""});
+    const auto elsewhere = store.schemes().addCode(code(other.id, std::nullopt, "Elsewhere"));
+    REQUIRE_THROWS_WITH(store.schemes().mergeCode(pan.id, elsewhere.id),
+                        Contains("different coding schemes"));
+}
