@@ -123,6 +123,13 @@ int ProjectStore::schemaVersion() const
     return query.step() ? query.integer(0) : 0;
 }
 
+void ProjectStore::transaction(std::string_view what, const std::function<void()>& work)
+{
+    Transaction transaction(*m_db, what);
+    work();
+    transaction.commit();
+}
+
 std::vector<std::string> ProjectStore::checkIntegrity() const
 {
     std::vector<std::string> problems;

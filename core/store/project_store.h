@@ -13,8 +13,10 @@
 #include "store/tier_repository.h"
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace diptych::store {
@@ -66,6 +68,14 @@ public:
     /// Runs SQLite's full integrity check and a foreign-key check; returns the problems found,
     /// empty for a healthy file. Reads the whole file: for a "check project" command, not open.
     [[nodiscard]] std::vector<std::string> checkIntegrity() const;
+
+    /// Runs `work` as one transaction, so several repository writes succeed or fail together
+    /// (an import of many rows: all or none). Commits when `work` returns; when it throws,
+    /// rolls back everything it wrote and rethrows. The repositories' own transactions become
+    /// savepoints inside it; calls may nest the same way. Reads inside `work` see its writes.
+    /// `what` names the unit of work in error messages ("importing codes"). Takes the write
+    /// lock at the start (waiting up to the busy timeout); fails on a read-only store.
+    void transaction(std::string_view what, const std::function<void()>& work);
 
     FilmRepository& films() noexcept { return m_films; }
     const FilmRepository& films() const noexcept { return m_films; }

@@ -328,3 +328,38 @@ TEST_CASE("a failed write leaves no trace", "[store]")
                         Contains("FOREIGN KEY"));
     CHECK(store.metrics().shotValues(film.id).empty());
 }
+
+TEST_CASE("transaction() commits several writes together or none of them", "[store]")
+{
+    test::TempDir dir;
+    auto store = ProjectStore::create(dir / "p.diptych");
+    store.transaction("adding coders", [&]() {
+        store.coders().add({0, "Ada", ""});
+        store.coders().add({0, "Bea", ""});
+    });
+    CHECK(store.coders().list().size() == 2);
+
+    // The third write fails; the repositories' own transactions, now savepoints, go with it.
+    REQUIRE_THROWS_WITH(store.transaction("adding coders",
+                                          [&]() {
+                                              store.coders().add({0, "Cy", ""});
+                                              store.transaction("nested", [&]() {
+                                                  store.coders().add({0, "Di", ""});
+                                              });
+                                              store.coders().add({0, "Ada", ""}); // not unique
+                                          }),
+                        Contains("UNIQUE"));
+    CHECK(store.coders().list().size() == 2);
+    // A throw of any kind rolls back, and leaves the store usable.
+    REQUIRE_THROWS_AS(store.transaction("adding a coder",
+                                        [&]() {
+                                            store.coders().add({0, "Eve", ""});
+                                            throw std::runtime_error("changed my mind");
+                                        }),
+                      std::runtime_error);
+    CHECK(store.coders().list().size() == 2);
+    store.coders().add({0, "Fay", ""});
+    CHECK(store.coders().list().size() == 3);
+    // Committed for good: another connection sees it.
+    CHECK(ProjectStore::openReadOnly(dir / "p.diptych").coders().list().size() == 3);
+}
