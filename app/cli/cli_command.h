@@ -19,5 +19,9 @@ CommandAction addAnalyzeCommand(CLI::App& app);
 CommandAction addMetricsCommand(CLI::App& app);
 CommandAction addStatsCommand(CLI::App& app);
 CommandAction addDemoCommand(CLI::App& app);
+CommandAction addAgreementCommand(CLI::App& app);
+CommandAction addImportCommand(CLI::App& app);
+CommandAction addQueryCommand(CLI::App& app);
+CommandAction addSchemeCommand(CLI::App& app);
 
 } // namespace diptych::cli

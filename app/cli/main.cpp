@@ -24,7 +24,8 @@ int main(int argc, char** argv)
     const std::vector<cli::CommandAction> commands = {
         cli::addProbeCommand(app), cli::addFrameCommand(app),   cli::addProxyCommand(app),
         cli::addShotsCommand(app), cli::addAnalyzeCommand(app), cli::addMetricsCommand(app),
-        cli::addStatsCommand(app), cli::addDemoCommand(app),
+        cli::addStatsCommand(app), cli::addDemoCommand(app),    cli::addAgreementCommand(app),
+        cli::addQueryCommand(app), cli::addImportCommand(app),  cli::addSchemeCommand(app),
     };
 
     try {
