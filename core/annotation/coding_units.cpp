@@ -75,7 +75,10 @@ std::map<model::CodeId, std::string> labelCodes(const store::ProjectStore& store
     for (auto& [id, path] : paths)
         if (schemesOfPath[path].size() > 1) {
             const auto scheme = store.schemes().get(labels.scheme(id));
-            path = (scheme ? scheme->name : std::string("?")) + ": " + path;
+            std::string prefixed = scheme ? scheme->name : std::string("?");
+            prefixed += ": ";
+            prefixed += path;
+            path = std::move(prefixed);
         }
     return paths;
 }
@@ -167,6 +170,7 @@ FilmCoding buildFilmCoding(const store::ProjectStore& store, model::FilmId film,
 
     for (const auto& unit : labelsOf) {
         std::vector<Rating> row;
+        row.reserve(unit.size());
         for (const auto& codes : unit)
             row.push_back(codes.empty() ? Rating() : Rating(joinCodes(codes)));
         coding.matrix.units.push_back(std::move(row));
@@ -175,6 +179,7 @@ FilmCoding buildFilmCoding(const store::ProjectStore& store, model::FilmId film,
         CodeReliability code{label, {coding.matrix.coders, {}}};
         for (const auto& unit : labelsOf) {
             std::vector<Rating> row;
+            row.reserve(unit.size());
             for (const auto& codes : unit)
                 row.push_back(codes.empty() ? Rating() : Rating(codes.contains(label) ? "1" : "0"));
             code.matrix.units.push_back(std::move(row));
