@@ -486,6 +486,22 @@ whiskers %6 – %7, %8 outliers</source>
         <source>Timecode of film A (HH:MM:SS:FF) or frame number:</source>
         <translation>영화 A의 타임코드(HH:MM:SS:FF) 또는 프레임 번호:</translation>
     </message>
+    <message>
+        <source>Sound: Film A</source>
+        <translation>소리: 영화 A</translation>
+    </message>
+    <message>
+        <source>Sound: Film B</source>
+        <translation>소리: 영화 B</translation>
+    </message>
+    <message>
+        <source>Sound: Off</source>
+        <translation>소리: 끔</translation>
+    </message>
+    <message>
+        <source>Which film is heard at 1× forward playback; the other film is muted</source>
+        <translation>1× 정방향 재생 시 들리는 영화를 고릅니다. 다른 영화는 음소거됩니다</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::FilmImportController</name>
@@ -960,6 +976,13 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>A new language applies the next time Diptych starts.</source>
         <translation>새 언어는 다음에 Diptych를 시작할 때 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::SeekProxyController</name>
+    <message>
+        <source>Seek proxy for %1</source>
+        <translation>%1의 탐색용 프록시</translation>
     </message>
 </context>
 <context>

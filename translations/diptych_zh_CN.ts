@@ -486,6 +486,22 @@ whiskers %6 – %7, %8 outliers</source>
         <source>Timecode of film A (HH:MM:SS:FF) or frame number:</source>
         <translation>影片 A 的时间码（HH:MM:SS:FF）或帧号：</translation>
     </message>
+    <message>
+        <source>Sound: Film A</source>
+        <translation>声音：影片 A</translation>
+    </message>
+    <message>
+        <source>Sound: Film B</source>
+        <translation>声音：影片 B</translation>
+    </message>
+    <message>
+        <source>Sound: Off</source>
+        <translation>声音：关闭</translation>
+    </message>
+    <message>
+        <source>Which film is heard at 1× forward playback; the other film is muted</source>
+        <translation>以 1× 正向播放时听到哪部影片的声音；另一部静音</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::FilmImportController</name>
@@ -960,6 +976,13 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>A new language applies the next time Diptych starts.</source>
         <translation>新语言将在下次启动 Diptych 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::SeekProxyController</name>
+    <message>
+        <source>Seek proxy for %1</source>
+        <translation>为 %1 生成定位代理</translation>
     </message>
 </context>
 <context>
