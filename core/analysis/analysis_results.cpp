@@ -8,8 +8,9 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 namespace diptych::analysis {
 namespace {
@@ -63,12 +64,27 @@ std::vector<ResultColumn> columnsOf(const std::vector<model::MetricDefinition>& 
     return columns;
 }
 
-/// Names of the metrics whose values for this film came from other code than the current.
-std::set<std::string, std::less<>> staleFor(const store::ProjectStore& store,
-                                            const model::Film& film,
-                                            const std::vector<model::MetricDefinition>& defined)
+/// Each defined metric's parameters as the current code records them (null when not JSON),
+/// parsed once per read rather than once per film.
+std::vector<nlohmann::json> currentParametersOf(const std::vector<model::MetricDefinition>& defined)
 {
-    std::set<std::string, std::less<>> stale;
+    std::vector<nlohmann::json> parameters(defined.size());
+    for (std::size_t m = 0; m < defined.size(); ++m) {
+        try {
+            parameters[m] = nlohmann::json::parse(defined[m].parametersJson);
+        } catch (const nlohmann::json::exception&) {
+        }
+    }
+    return parameters;
+}
+
+/// Which defined metrics (by position in `defined`) have values for this film that came from
+/// other code than the current.
+std::vector<bool> staleFor(const store::ProjectStore& store, const model::Film& film,
+                           const std::vector<model::MetricDefinition>& defined,
+                           const std::vector<nlohmann::json>& currentParameters)
+{
+    std::vector<bool> stale(defined.size(), false);
     const auto state = store.analysis().get(film.id);
     if (!state)
         return stale; // values not written by the pipeline: nothing to compare with
@@ -78,16 +94,13 @@ std::set<std::string, std::less<>> staleFor(const store::ProjectStore& store,
     } catch (const nlohmann::json::exception&) {
         recorded = nlohmann::json();
     }
-    for (const auto& metric : defined) {
-        if (!recorded.is_object() || !recorded.contains(metric.name))
+    if (!recorded.is_object())
+        return stale;
+    for (std::size_t m = 0; m < defined.size(); ++m) {
+        const auto it = recorded.find(defined[m].name);
+        if (it == recorded.end())
             continue; // not a pipeline metric of this film's run
-        nlohmann::json current;
-        try {
-            current = nlohmann::json::parse(metric.parametersJson);
-        } catch (const nlohmann::json::exception&) {
-        }
-        if (recorded.at(metric.name) != current)
-            stale.insert(metric.name);
+        stale[m] = *it != currentParameters[m];
     }
     return stale;
 }
@@ -100,14 +113,17 @@ AnalysisResults readAnalysisResults(const store::ProjectStore& store,
     AnalysisResults results;
     const auto defined = store.metrics().list();
     results.columns = columnsOf(defined);
-    std::map<model::MetricId, std::size_t> columnOfMetric;
-    for (const auto& metric : defined)
+    const auto currentParameters = currentParametersOf(defined);
+    // Position in `defined` -> column, for the metrics that are columns.
+    std::vector<std::optional<std::size_t>> columnOfDefined(defined.size());
+    {
+        std::unordered_map<std::string_view, std::size_t> columnOfName;
         for (std::size_t c = 0; c < results.columns.size(); ++c)
-            if (results.columns[c].name == metric.name)
-                columnOfMetric.emplace(metric.id, c);
-    std::map<model::MetricId, std::string> nameOfMetric;
-    for (const auto& metric : defined)
-        nameOfMetric.emplace(metric.id, metric.name);
+            columnOfName.emplace(results.columns[c].name, c);
+        for (std::size_t m = 0; m < defined.size(); ++m)
+            if (const auto it = columnOfName.find(defined[m].name); it != columnOfName.end())
+                columnOfDefined[m] = it->second;
+    }
 
     for (const auto& film : store.films().list()) {
         if (filmId && film.id != *filmId)
@@ -116,12 +132,25 @@ AnalysisResults readAnalysisResults(const store::ProjectStore& store,
         filmResults.film = film;
         const auto state = store.analysis().get(film.id);
         filmResults.complete = state && state->complete;
-        const auto stale = staleFor(store, film, defined);
-        filmResults.staleMetrics.assign(stale.begin(), stale.end());
+        const auto stale = staleFor(store, film, defined, currentParameters);
+        // Stale metrics have no column here: their cells stay empty.
+        std::unordered_map<model::MetricId, std::size_t> columnOfMetric;
+        std::set<std::string, std::less<>> staleNames;
+        for (std::size_t m = 0; m < defined.size(); ++m) {
+            if (stale[m])
+                staleNames.insert(defined[m].name);
+            else if (columnOfDefined[m])
+                columnOfMetric.emplace(defined[m].id, *columnOfDefined[m]);
+        }
+        filmResults.staleMetrics.assign(staleNames.begin(), staleNames.end());
         const FilmClock clock(store, film);
 
-        std::map<model::ShotId, std::size_t> rowOfShot;
-        for (const auto& shot : store.shots().list(film.id)) {
+        // A feature film has thousands of shots by dozens of metrics: hash lookups per cell.
+        const auto shots = store.shots().list(film.id);
+        std::unordered_map<model::ShotId, std::size_t> rowOfShot;
+        rowOfShot.reserve(shots.size());
+        filmResults.shots.reserve(shots.size());
+        for (const auto& shot : shots) {
             ShotResult row;
             row.shot = shot;
             row.startSeconds = clock.secondsAt(shot.startFrame);
@@ -136,17 +165,16 @@ AnalysisResults readAnalysisResults(const store::ProjectStore& store,
                 model::MetricId metric) -> std::optional<std::pair<std::size_t, std::size_t>> {
             const auto row = rowOfShot.find(shot);
             const auto column = columnOfMetric.find(metric);
-            if (row == rowOfShot.end() || column == columnOfMetric.end() ||
-                stale.contains(nameOfMetric[metric]))
+            if (row == rowOfShot.end() || column == columnOfMetric.end())
                 return std::nullopt;
             return std::pair{row->second, column->second};
         };
         for (const auto& value : store.metrics().shotValues(film.id))
             if (const auto at = cell(value.shotId, value.metricId))
                 filmResults.shots[at->first].numbers[at->second] = value.value;
-        for (const auto& text : store.metrics().shotTexts(film.id))
+        for (auto& text : store.metrics().shotTexts(film.id))
             if (const auto at = cell(text.shotId, text.metricId))
-                filmResults.shots[at->first].texts[at->second] = text.value;
+                filmResults.shots[at->first].texts[at->second] = std::move(text.value);
         results.films.push_back(std::move(filmResults));
     }
     return results;

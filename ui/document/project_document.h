@@ -11,10 +11,13 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <atomic>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace diptych::store {
@@ -23,13 +26,6 @@ class ProjectStore;
 
 namespace diptych::ui {
 
-/// One open project: owns its store connection, the undo stack, and a cached copy of what the
-/// views show, with typed change notifications. Widgets read from it and ask it to change
-/// things; they never touch the store.
-///
-/// Lives on the UI thread. Reads are small (a project's film list); bulk work (probing, scans,
-/// analysis) runs in JobRunner jobs that open their own store connection or hand results here.
-/// Every change is committed to the project file before the notification goes out.
 /// A shot pair as positions in the films' shot lists (indices into resultsOf(film)->shots).
 struct ShotPairIndices
 {
@@ -38,6 +34,29 @@ struct ShotPairIndices
     int shotB = -1; ///< 0-based index of the shot of film B
 };
 
+/// Orders reads of the analysis results made on different threads and connections: a read
+/// stamped later started later, so it saw at least what an earlier one saw, and replaces it,
+/// never the reverse. Thread-safe.
+class ResultsClock final
+{
+public:
+    /// The stamp of a read about to start: greater than every stamp handed out before.
+    [[nodiscard]] std::uint64_t stamp() noexcept { return ++m_last; }
+
+private:
+    std::atomic<std::uint64_t> m_last{0};
+};
+
+/// One open project: owns its store connection, the undo stack, and a cached copy of what the
+/// views show, with typed change notifications. Widgets read from it and ask it to change
+/// things; they never touch the store.
+///
+/// Lives on the UI thread. Reads there are small (a project's film list, one film's shots);
+/// the analysis results, which grow to thousands of shots by dozens of metrics, are re-read
+/// on a thread of the document's own (requestResultsReload) or by the job that changed them
+/// (adoptResults), and only swapped in here. Bulk work (probing, scans, analysis) runs in
+/// JobRunner jobs that open their own store connection or hand results here. Every change is
+/// committed to the project file before the notification goes out.
 class ProjectDocument final : public QObject
 {
     Q_OBJECT
@@ -70,8 +89,27 @@ public:
     [[nodiscard]] const analysis::AnalysisResults& results() const { return m_results; }
     /// The results of one film, or nullptr when it has none (not analysed yet).
     [[nodiscard]] const analysis::FilmResults* resultsOf(model::FilmId id) const;
-    /// Re-reads shots and metrics (after an analysis job committed more of them).
+    /// Changes whenever the film's results (or the columns) change, so a view can skip
+    /// rebuilding on a resultsChanged() that did not concern its film. 0 for an unknown film.
+    [[nodiscard]] std::uint64_t resultsRevision(model::FilmId id) const;
+    /// Changes whenever results().columns change.
+    [[nodiscard]] std::uint64_t columnsRevision() const { return m_columnsRevision; }
+    /// Re-reads shots and metrics in the background (after an analysis job committed more of
+    /// them): a thread of the document's own reads them with a read-only connection of its
+    /// own, then this thread swaps them in and emits resultsChanged() if they changed. The UI
+    /// thread never waits for the file. Requests made while a read runs are coalesced into one
+    /// more read after it; at most one read is in flight.
+    void requestResultsReload();
+    /// Re-reads shots and metrics now, on this thread, for a caller that needs them at once;
+    /// emits resultsChanged() if they changed. Prefer requestResultsReload().
     void reloadResults();
+    /// For a job that reads the results itself, on its own thread and connection (so they are
+    /// in place before the job ends): take `stamp` from resultsClock() just before reading,
+    /// then hand the results here on this thread. They replace the shown results unless these
+    /// were read later (a higher stamp); resultsChanged() follows if anything changed.
+    void adoptResults(analysis::AnalysisResults results, std::uint64_t stamp);
+    /// Thread-safe; for adoptResults(). Shared so a job may outlive the document.
+    [[nodiscard]] std::shared_ptr<ResultsClock> resultsClock() const { return m_resultsClock; }
     /// The film's shots ordered by start frame, read from the file.
     [[nodiscard]] std::vector<model::Shot> shotsOf(model::FilmId film) const;
     /// Replaces the film's shot list (a hand edit; see ShotRepository::replace: shots whose
@@ -115,12 +153,25 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    class ResultsReader;
+
     ProjectDocument(std::unique_ptr<store::ProjectStore> store, QObject* parent = nullptr);
+
+    /// Swaps in `results` (read with `stamp`) if they are newer and differ; updates the
+    /// revisions. Returns true when they were swapped in (resultsChanged() is up to the caller).
+    bool swapInResults(analysis::AnalysisResults&& results, std::uint64_t stamp);
 
     std::unique_ptr<store::ProjectStore> m_store;
     QUndoStack m_undoStack;
     std::vector<model::Film> m_films;
     analysis::AnalysisResults m_results;
+    std::shared_ptr<ResultsClock> m_resultsClock = std::make_shared<ResultsClock>();
+    std::uint64_t m_resultsStamp = 0; ///< stamp of the read m_results came from
+    std::unordered_map<model::FilmId, std::uint64_t> m_filmRevisions;
+    std::uint64_t m_columnsRevision = 0;
+    std::uint64_t m_lastRevision = 0;
+    /// Started on the first requestResultsReload(); destroyed (joined) before the rest.
+    std::unique_ptr<ResultsReader> m_reader;
 };
 
 } // namespace diptych::ui

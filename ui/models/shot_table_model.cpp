@@ -55,14 +55,28 @@ void ShotTableModel::setFilm(ProjectDocument* document, std::optional<model::Fil
     m_document = document;
     m_film = film;
     if (m_document)
-        connect(m_document, &ProjectDocument::resultsChanged, this, &ShotTableModel::reload);
+        connect(m_document, &ProjectDocument::resultsChanged, this, &ShotTableModel::refresh);
     reload();
+}
+
+void ShotTableModel::refresh()
+{
+    if (revision() != m_shownRevision)
+        reload();
 }
 
 void ShotTableModel::reload()
 {
     beginResetModel();
+    m_shownRevision = revision();
     endResetModel();
+}
+
+std::pair<std::uint64_t, std::uint64_t> ShotTableModel::revision() const
+{
+    if (!m_document)
+        return {0, 0};
+    return {m_film ? m_document->resultsRevision(*m_film) : 0, m_document->columnsRevision()};
 }
 
 int ShotTableModel::rowCount(const QModelIndex& parent) const

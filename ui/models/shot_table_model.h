@@ -5,6 +5,10 @@
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <cstdint>
+#include <optional>
+#include <utility>
+
 namespace diptych::ui {
 
 class ProjectDocument;
@@ -46,10 +50,16 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
 private:
+    /// After ProjectDocument::resultsChanged(): resets only if this film's results (or the
+    /// columns) changed, so analysing another film leaves the table, its selection and
+    /// scroll position alone.
+    void refresh();
     void reload();
+    [[nodiscard]] std::pair<std::uint64_t, std::uint64_t> revision() const;
 
     QPointer<ProjectDocument> m_document;
     std::optional<model::FilmId> m_film;
+    std::pair<std::uint64_t, std::uint64_t> m_shownRevision{0, 0}; ///< film's, columns'
 };
 
 } // namespace diptych::ui

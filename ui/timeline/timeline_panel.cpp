@@ -142,10 +142,11 @@ void TimelinePanel::setDocument(ProjectDocument* document)
     m_document = document;
     if (m_document) {
         connect(m_document, &ProjectDocument::filmsChanged, this, &TimelinePanel::reloadResults);
-        connect(m_document, &ProjectDocument::resultsChanged, this, &TimelinePanel::reloadResults);
+        connect(m_document, &ProjectDocument::resultsChanged, this, &TimelinePanel::refreshResults);
     }
     for (std::size_t side = 0; side < 2; ++side)
         m_timelines[side]->setFilm(m_document, m_films[side]);
+    noteShownRevisions();
     refreshMetricChoices();
     m_scale.setFrameCount(std::max(m_timelines[0]->frameCount(), m_timelines[1]->frameCount()));
     shareCurveRange();
@@ -159,6 +160,7 @@ void TimelinePanel::setFilms(std::optional<model::FilmId> a, std::optional<model
     m_films = {a, b};
     for (std::size_t side = 0; side < 2; ++side)
         m_timelines[side]->setFilm(m_document, m_films[side]);
+    noteShownRevisions();
     // Other films: start from the whole of them.
     m_scale.setFrameCount(std::max(m_timelines[0]->frameCount(), m_timelines[1]->frameCount()));
     shareCurveRange();
@@ -195,9 +197,38 @@ void TimelinePanel::reloadResults()
 {
     for (auto* timeline : m_timelines)
         timeline->reload();
+    noteShownRevisions();
     refreshMetricChoices();
     refreshFrameCount();
     shareCurveRange();
+}
+
+void TimelinePanel::refreshResults()
+{
+    // Results come every few seconds while a film is analysed; a timeline reload re-reads the
+    // film's colour series and repaints it, so a film whose results did not change keeps its.
+    for (std::size_t side = 0; side < 2; ++side)
+        if (revisionOf(side) != m_shownRevisions[side])
+            m_timelines[side]->reload();
+    const bool columnsChanged =
+        m_document && m_document->columnsRevision() != m_shownColumnsRevision;
+    noteShownRevisions();
+    if (columnsChanged)
+        refreshMetricChoices();
+    refreshFrameCount();
+    shareCurveRange();
+}
+
+void TimelinePanel::noteShownRevisions()
+{
+    for (std::size_t side = 0; side < 2; ++side)
+        m_shownRevisions[side] = revisionOf(side);
+    m_shownColumnsRevision = m_document ? m_document->columnsRevision() : 0;
+}
+
+std::uint64_t TimelinePanel::revisionOf(std::size_t side) const
+{
+    return m_document && m_films[side] ? m_document->resultsRevision(*m_films[side]) : 0;
 }
 
 void TimelinePanel::refreshMetricChoices()

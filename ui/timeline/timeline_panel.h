@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <array>
+#include <cstdint>
 #include <optional>
 
 class QComboBox;
@@ -59,6 +60,12 @@ Q_SIGNALS:
 
 private:
     void reloadResults();
+    /// After ProjectDocument::resultsChanged(): reloads only what shows results that changed
+    /// (while one film is analysed, the other film's timeline stays as it is).
+    void refreshResults();
+    /// Notes the results revisions the timelines and the metric choices show now.
+    void noteShownRevisions();
+    [[nodiscard]] std::uint64_t revisionOf(std::size_t side) const;
     void refreshMetricChoices();
     void refreshFrameCount();
     void shareCurveRange();
@@ -73,6 +80,8 @@ private:
     std::array<std::optional<model::FilmId>, 2> m_films;
     std::array<model::Frame, 2> m_positions{0, 0};
     QString m_curveMetric;
+    std::array<std::uint64_t, 2> m_shownRevisions{0, 0};
+    std::uint64_t m_shownColumnsRevision = 0;
     QToolButton* m_zoomOut = nullptr;
     QToolButton* m_zoomIn = nullptr;
     QToolButton* m_fit = nullptr;
