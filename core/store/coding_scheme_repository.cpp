@@ -36,6 +36,18 @@ void bindCodeFields(Statement& statement, const model::Code& code)
         .bind(7, code.retired ? 1 : 0);
 }
 
+/// Whether code `code` is `ancestor` or lies in its subtree: walks up from `code`.
+bool isWithin(Database& db, std::string_view what, model::CodeId code, model::CodeId ancestor)
+{
+    Statement up(db, what,
+                 "WITH RECURSIVE up(id) AS (SELECT ?1 UNION "
+                 "SELECT c.parent_id FROM codes c JOIN up ON c.id = up.id "
+                 "WHERE c.parent_id IS NOT NULL) "
+                 "SELECT 1 FROM up WHERE id = ?2");
+    up.bind(1, code).bind(2, ancestor);
+    return up.step();
+}
+
 } // namespace
 
 model::CodingScheme CodingSchemeRepository::add(model::CodingScheme scheme)
@@ -143,14 +155,7 @@ void CodingSchemeRepository::updateCode(const model::Code& code)
     const std::string what = "updating code '" + code.label + "'";
     Transaction transaction(*m_db, what);
     if (code.parentId) {
-        // Walk up from the new parent; meeting the code itself means a cycle.
-        Statement ancestors(*m_db, what,
-                            "WITH RECURSIVE up(id) AS (SELECT ?1 UNION "
-                            "SELECT c.parent_id FROM codes c JOIN up ON c.id = up.id "
-                            "WHERE c.parent_id IS NOT NULL) "
-                            "SELECT 1 FROM up WHERE id = ?2");
-        ancestors.bind(1, *code.parentId).bind(2, code.id);
-        if (ancestors.step())
+        if (isWithin(*m_db, what, *code.parentId, code.id))
             m_db->fail(what, "a code cannot be moved under itself");
     }
     Statement update(*m_db, what,
@@ -204,14 +209,7 @@ void CodingSchemeRepository::mergeCode(model::CodeId from, model::CodeId into)
         m_db->fail(what, "no such code");
     if (source->schemeId != target->schemeId)
         m_db->fail(what, "the codes belong to different coding schemes");
-    // Walk up from the target; meeting the source means the target is inside its subtree.
-    Statement ancestors(*m_db, what,
-                        "WITH RECURSIVE up(id) AS (SELECT ?1 UNION "
-                        "SELECT c.parent_id FROM codes c JOIN up ON c.id = up.id "
-                        "WHERE c.parent_id IS NOT NULL) "
-                        "SELECT 1 FROM up WHERE id = ?2");
-    ancestors.bind(1, into).bind(2, from);
-    if (ancestors.step())
+    if (isWithin(*m_db, what, into, from))
         m_db->fail(what, "a code cannot be merged into itself or one of its sub-codes");
     Statement clash(*m_db, what,
                     "SELECT a.label FROM codes a JOIN codes b ON a.label = b.label "
