@@ -56,18 +56,31 @@ void bindFields(Statement& statement, const model::Annotation& annotation)
 
 model::Annotation AnnotationRepository::add(model::Annotation annotation)
 {
-    const std::string_view what = "adding an annotation";
     annotation.createdAt = annotation.modifiedAt = utcNowIso8601();
+    annotation.id = insert(annotation, "adding an annotation", false);
+    return annotation;
+}
+
+void AnnotationRepository::restore(const model::Annotation& annotation)
+{
+    insert(annotation, "restoring an annotation", true);
+}
+
+model::AnnotationId AnnotationRepository::insert(const model::Annotation& annotation,
+                                                 std::string_view what, bool keepId)
+{
     Transaction transaction(*m_db, what);
     Statement insert(*m_db, what,
                      "INSERT INTO annotations(tier_id, coder_id, shot_id, start_frame, "
-                     "end_frame, code_id, value, note, modified_at, created_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                     "end_frame, code_id, value, note, modified_at, created_at, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     bindFields(insert, annotation);
-    insert.bind(10, annotation.createdAt).run();
-    annotation.id = m_db->lastInsertRowId();
+    insert.bind(10, annotation.createdAt)
+        .bind(11, keepId ? std::optional<model::AnnotationId>(annotation.id) : std::nullopt)
+        .run();
+    const model::AnnotationId id = m_db->lastInsertRowId();
     transaction.commit();
-    return annotation;
+    return id;
 }
 
 std::optional<model::Annotation> AnnotationRepository::get(model::AnnotationId id) const

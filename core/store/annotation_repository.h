@@ -3,6 +3,7 @@
 #include "model/annotation.h"
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace diptych::store {
@@ -20,6 +21,9 @@ public:
     /// Stores a new annotation; `id` is ignored, both timestamps set to now. The tier and coder
     /// must exist; a shot, if given, must belong to the tier's film.
     model::Annotation add(model::Annotation annotation);
+    /// Puts back an annotation exactly as it was stored (id and both timestamps included), as
+    /// an undo of remove() does. Fails when the id is taken or the tier, coder or shot is gone.
+    void restore(const model::Annotation& annotation);
     [[nodiscard]] std::optional<model::Annotation> get(model::AnnotationId id) const;
     /// The tier's annotations by start frame, then id.
     [[nodiscard]] std::vector<model::Annotation> listByTier(model::TierId tierId) const;
@@ -34,6 +38,11 @@ public:
     void remove(model::AnnotationId id);
 
 private:
+    /// Inserts `annotation` as it is, with its own id when `keepId`, else a new one; returns
+    /// the id.
+    model::AnnotationId insert(const model::Annotation& annotation, std::string_view what,
+                               bool keepId);
+
     Database* m_db;
 };
 

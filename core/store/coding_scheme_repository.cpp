@@ -116,6 +116,19 @@ model::Code CodingSchemeRepository::addCode(model::Code code)
     return code;
 }
 
+void CodingSchemeRepository::restoreCode(const model::Code& code)
+{
+    const std::string what = "restoring code '" + code.label + "'";
+    Transaction transaction(*m_db, what);
+    Statement insert(*m_db, what,
+                     "INSERT INTO codes(parent_id, label, description, color, shortcut, "
+                     "sort_order, retired, scheme_id, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                     "?9)");
+    bindCodeFields(insert, code);
+    insert.bind(8, code.schemeId).bind(9, code.id).run();
+    transaction.commit();
+}
+
 std::optional<model::Code> CodingSchemeRepository::code(model::CodeId id) const
 {
     Statement query(*m_db, "reading a code",

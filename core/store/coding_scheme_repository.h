@@ -38,6 +38,9 @@ public:
     /// Adds a code under `code.parentId` (which must be in the same scheme). Labels are unique
     /// among siblings.
     model::Code addCode(model::Code code);
+    /// Puts back a removed code with its id, as an undo of removeCode() does (its subtree and
+    /// the annotations that lost it are put back by the caller). Fails when the id is taken.
+    void restoreCode(const model::Code& code);
     [[nodiscard]] std::optional<model::Code> code(model::CodeId id) const;
     /// The scheme's code tree flattened depth-first: every parent before its children,
     /// siblings by sortOrder then label. Retired codes are included.

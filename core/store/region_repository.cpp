@@ -93,19 +93,33 @@ void bindFields(Statement& statement, const model::Region& region)
 
 model::Region RegionRepository::add(model::Region region)
 {
-    const std::string_view what = "adding a region";
-    validatePoints(*m_db, what, region);
     region.createdAt = region.modifiedAt = utcNowIso8601();
+    region.id = insert(region, "adding a region", false);
+    return region;
+}
+
+void RegionRepository::restore(const model::Region& region)
+{
+    insert(region, "restoring a region", true);
+}
+
+model::RegionId RegionRepository::insert(const model::Region& region, std::string_view what,
+                                         bool keepId)
+{
+    validatePoints(*m_db, what, region);
     Transaction transaction(*m_db, what);
     Statement insert(*m_db, what,
                      "INSERT INTO regions(coder_id, annotation_id, start_frame, end_frame, shape, "
-                     "points_json, code_id, note, modified_at, film_id, created_at) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                     "points_json, code_id, note, modified_at, film_id, created_at, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     bindFields(insert, region);
-    insert.bind(10, region.filmId).bind(11, region.createdAt).run();
-    region.id = m_db->lastInsertRowId();
+    insert.bind(10, region.filmId)
+        .bind(11, region.createdAt)
+        .bind(12, keepId ? std::optional<model::RegionId>(region.id) : std::nullopt)
+        .run();
+    const model::RegionId id = m_db->lastInsertRowId();
     transaction.commit();
-    return region;
+    return id;
 }
 
 std::optional<model::Region> RegionRepository::get(model::RegionId id) const

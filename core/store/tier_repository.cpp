@@ -27,20 +27,32 @@ model::Tier readTier(const Database& db, const Statement& row)
 
 model::Tier TierRepository::add(model::Tier tier)
 {
-    const std::string what = "adding tier '" + tier.name + "'";
+    tier.id = insert(tier, "adding tier '" + tier.name + "'", false);
+    return tier;
+}
+
+void TierRepository::restore(const model::Tier& tier)
+{
+    insert(tier, "restoring tier '" + tier.name + "'", true);
+}
+
+model::TierId TierRepository::insert(const model::Tier& tier, const std::string& what,
+                                     bool keepId)
+{
     Transaction transaction(*m_db, what);
     Statement insert(*m_db, what,
-                     "INSERT INTO tiers(film_id, name, scheme_id, kind, sort_order) "
-                     "VALUES (?1, ?2, ?3, ?4, ?5)");
+                     "INSERT INTO tiers(film_id, name, scheme_id, kind, sort_order, id) "
+                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, tier.filmId)
         .bind(2, tier.name)
         .bind(3, tier.schemeId)
         .bind(4, model::toString(tier.kind))
         .bind(5, tier.sortOrder)
+        .bind(6, keepId ? std::optional<model::TierId>(tier.id) : std::nullopt)
         .run();
-    tier.id = m_db->lastInsertRowId();
+    const model::TierId id = m_db->lastInsertRowId();
     transaction.commit();
-    return tier;
+    return id;
 }
 
 std::optional<model::Tier> TierRepository::get(model::TierId id) const

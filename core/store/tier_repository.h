@@ -3,6 +3,7 @@
 #include "model/tier.h"
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace diptych::store {
@@ -19,6 +20,9 @@ public:
 
     /// Names are unique within a film. Returns the stored tier with its id.
     model::Tier add(model::Tier tier);
+    /// Puts back a removed tier with its id, as an undo of remove() does (its annotations are
+    /// put back by the caller). Fails when the id or the name is taken.
+    void restore(const model::Tier& tier);
     [[nodiscard]] std::optional<model::Tier> get(model::TierId id) const;
     /// The film's tiers by sortOrder, then id.
     [[nodiscard]] std::vector<model::Tier> list(model::FilmId filmId) const;
@@ -28,6 +32,9 @@ public:
     void remove(model::TierId id);
 
 private:
+    /// Inserts `tier`, with its own id when `keepId`, else a new one; returns the id.
+    model::TierId insert(const model::Tier& tier, const std::string& what, bool keepId);
+
     Database* m_db;
 };
 

@@ -167,3 +167,59 @@ TEST_CASE("regions: shapes are validated, points round-trip exactly", "[store][r
     store.regions().remove(stored.id);
     CHECK(store.regions().listByFilm(p.original.id).size() == 1);
 }
+
+TEST_CASE("annotations and regions: restore puts a removed row back exactly",
+          "[store][annotations][regions]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto p = test::populate(store);
+
+    const auto removed = p.annotations[0];
+    store.annotations().remove(removed.id);
+    store.annotations().restore(removed);
+    CHECK(store.annotations().get(removed.id) == removed); // same id and timestamps
+    REQUIRE_THROWS_WITH(store.annotations().restore(removed), Contains("UNIQUE"));
+    auto orphan = removed;
+    orphan.id += 1000;
+    orphan.tierId = 9999;
+    orphan.shotId.reset();
+    REQUIRE_THROWS_WITH(store.annotations().restore(orphan), Contains("FOREIGN KEY"));
+
+    model::Region region;
+    region.filmId = p.original.id;
+    region.coderId = p.coder.id;
+    region.annotationId = removed.id;
+    region.startFrame = 3;
+    region.endFrame = 9;
+    region.points = {{0.1, 0.1}, {0.4, 0.5}};
+    const auto stored = store.regions().add(region);
+    store.regions().remove(stored.id);
+    store.regions().restore(stored);
+    CHECK(store.regions().get(stored.id) == stored);
+    auto bad = stored;
+    bad.id += 1000;
+    bad.points = {{0.1, 0.1}};
+    REQUIRE_THROWS_WITH(store.regions().restore(bad), Contains("rectangle needs 2 points"));
+    CHECK_FALSE(store.regions().get(bad.id));
+}
+
+TEST_CASE("tiers and codes: restore puts a removed one back with its id", "[store][annotations]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto p = test::populate(store);
+
+    store.tiers().remove(p.tier.id);
+    CHECK_FALSE(store.tiers().get(p.tier.id));
+    store.tiers().restore(p.tier);
+    CHECK(store.tiers().get(p.tier.id) == p.tier);
+    REQUIRE_THROWS_WITH(store.tiers().restore(p.tier), Contains("UNIQUE"));
+
+    const auto leaf = p.codes.back();
+    store.schemes().removeCode(leaf.id);
+    CHECK_FALSE(store.schemes().code(leaf.id));
+    store.schemes().restoreCode(leaf);
+    CHECK(store.schemes().code(leaf.id) == leaf);
+    CHECK(store.schemes().codes(p.scheme.id) == p.codes);
+}
