@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "annotation/annotation_workspace.h"
 #include "charts/comparison_view.h"
 #include "common/error.h"
 #include "controllers/analysis_controller.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_player(new DualPlayer(this))
     , m_shotEditor(new ShotEditor(*m_player, this))
     , m_pairEditor(new CorrespondenceEditor(*m_player, this))
+    , m_annotation(new AnnotationWorkspace(*this, *m_player))
     , m_pairModel(new CorrespondenceModel(this))
     , m_timeline(new TimelinePanel(this))
     , m_comparison(new ComparisonView(this))
@@ -109,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_shotEditor, &ShotEditor::message, this, &MainWindow::showMessage);
     connect(m_pairEditor, &CorrespondenceEditor::message, this, &MainWindow::showMessage);
+    connect(m_annotation, &AnnotationWorkspace::message, this, &MainWindow::showMessage);
     connect(m_demo, &DemoController::demoReady, this, &MainWindow::openProjectReportingErrors);
     connect(m_proxies, &SeekProxyController::proxyReady, m_player, &DualPlayer::attachSeekProxies);
     connect(m_filmImport, &FilmImportController::filmAdded, this,
@@ -193,6 +196,7 @@ void MainWindow::createActions()
 
     auto* playback = menuBar()->addMenu(tr("&Playback"));
     playback->addActions(m_player->playbackActions());
+    menuBar()->addMenu(m_annotation->menu());
     m_viewMenu = menuBar()->addMenu(tr("&View"));
 
     auto* help = menuBar()->addMenu(tr("&Help"));
@@ -292,6 +296,12 @@ void MainWindow::createTimelineAndChartDocks()
     auto* shots = findChild<QDockWidget*>(QStringLiteral("shotsDock"));
     tabifyDockWidget(timeline, shots);
     tabifyDockWidget(shots, compare);
+    QDockWidget* previous = compare;
+    for (auto* dock : m_annotation->docks())
+        if (dockWidgetArea(dock) == Qt::BottomDockWidgetArea) {
+            tabifyDockWidget(previous, dock);
+            previous = dock;
+        }
     timeline->raise();
     auto* films = findChild<QDockWidget*>(QStringLiteral("filmsDock"));
     auto* pairs = findChild<QDockWidget*>(QStringLiteral("pairsDock"));
@@ -299,6 +309,8 @@ void MainWindow::createTimelineAndChartDocks()
     films->raise();
     m_viewMenu->addAction(timeline->toggleViewAction());
     m_viewMenu->addAction(compare->toggleViewAction());
+    for (auto* dock : m_annotation->docks())
+        m_viewMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::followChosenFilms()
@@ -385,6 +397,7 @@ QString MainWindow::openProject(const QString& path)
     m_player->setDocument(m_document.get());
     m_shotEditor->setDocument(m_document.get());
     m_pairEditor->setDocument(m_document.get());
+    m_annotation->setDocument(m_document.get());
     m_timeline->setDocument(m_document.get());
     m_comparison->setDocument(m_document.get());
     m_proxies->setDocument(m_document.get());
@@ -427,6 +440,7 @@ void MainWindow::closeProject()
     m_player->setDocument(nullptr);
     m_shotEditor->setDocument(nullptr);
     m_pairEditor->setDocument(nullptr);
+    m_annotation->setDocument(nullptr);
     m_pairModel->setFilms(nullptr, std::nullopt, std::nullopt);
     m_timeline->setDocument(nullptr);
     m_comparison->setDocument(nullptr);

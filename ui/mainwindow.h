@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace diptych::ui {
 
 class AnalysisController;
+class AnnotationWorkspace;
 class ComparisonView;
 class CorrespondenceEditor;
 class CorrespondenceModel;
@@ -55,6 +56,7 @@ public:
     [[nodiscard]] DemoController* demo() const { return m_demo; }
     [[nodiscard]] ShotEditor* shotEditor() const { return m_shotEditor; }
     [[nodiscard]] CorrespondenceEditor* pairEditor() const { return m_pairEditor; }
+    [[nodiscard]] AnnotationWorkspace* annotation() const { return m_annotation; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -90,6 +92,7 @@ private:
     DualPlayer* m_player;
     ShotEditor* m_shotEditor;
     CorrespondenceEditor* m_pairEditor;
+    AnnotationWorkspace* m_annotation;
     CorrespondenceModel* m_pairModel;
     TimelinePanel* m_timeline;
     ComparisonView* m_comparison;

@@ -1,5 +1,7 @@
 #include "document/project_document.h"
 
+#include "annotation/annotation_document.h"
+
 #include "ingest/film_ingest.h"
 #include "log/log.h"
 #include "store/project_store.h"
@@ -147,6 +149,7 @@ std::unique_ptr<ProjectDocument> ProjectDocument::openOrCreate(const std::filesy
 ProjectDocument::ProjectDocument(std::unique_ptr<store::ProjectStore> store, QObject* parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_annotations(new AnnotationDocument(*m_store, *this))
 {
     m_films = m_store->films().list();
     // Opening reads once, here: the caller shows the project, and queues the analysis of
@@ -186,6 +189,7 @@ void ProjectDocument::removeFilm(model::FilmId id)
 {
     m_store->films().remove(id);
     std::erase_if(m_films, [id](const model::Film& film) { return film.id == id; });
+    m_annotations->reload(); // the film's tiers, annotations and regions went with it
     Q_EMIT filmsChanged();
     // The film's results went with it and the others' did not change: no need to read them.
     // Reads that started before are older than this change and will be dropped, so one more
@@ -227,6 +231,7 @@ std::vector<model::Shot> ProjectDocument::shotsOf(model::FilmId film) const
 void ProjectDocument::replaceShots(model::FilmId film, const std::vector<model::Shot>& shots)
 {
     m_store->shots().replace(film, shots);
+    m_annotations->reload(); // annotations of removed shots lost their shot link
     // The editor works on these results at once (the next edit finds its shot in them): read
     // them here, but only this film's, a fraction of the whole.
     const std::uint64_t stamp = m_resultsClock->stamp();

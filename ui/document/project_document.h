@@ -26,6 +26,8 @@ class ProjectStore;
 
 namespace diptych::ui {
 
+class AnnotationDocument;
+
 /// A shot pair as positions in the films' shot lists (indices into resultsOf(film)->shots).
 struct ShotPairIndices
 {
@@ -72,6 +74,9 @@ public:
     /// The file name without extension, for window titles.
     [[nodiscard]] QString displayName() const;
     [[nodiscard]] QUndoStack* undoStack() { return &m_undoStack; }
+    /// Coders, schemes, tiers, annotations and regions, and their edits.
+    [[nodiscard]] AnnotationDocument& annotations() { return *m_annotations; }
+    [[nodiscard]] const AnnotationDocument& annotations() const { return *m_annotations; }
 
     [[nodiscard]] const std::vector<model::Film>& films() const { return m_films; }
     /// True when the film's media file is not where the project last saw it.
@@ -163,6 +168,7 @@ private:
 
     std::unique_ptr<store::ProjectStore> m_store;
     QUndoStack m_undoStack;
+    AnnotationDocument* m_annotations; // child
     std::vector<model::Film> m_films;
     analysis::AnalysisResults m_results;
     std::shared_ptr<ResultsClock> m_resultsClock = std::make_shared<ResultsClock>();

@@ -205,6 +205,7 @@ void DualPlayer::createActions()
         [this]() { seekA(m_sides[0].timeline.frameCount - 1); });
     add(tr("Mark In"), QKeySequence(Qt::Key_I), [this]() { m_markIn = m_frame[0]; });
     add(tr("Mark Out"), QKeySequence(Qt::Key_O), [this]() { m_markOut = m_frame[0] + 1; });
+    add(tr("Clear Marks"), QKeySequence(tr("Alt+X")), [this]() { m_markIn = m_markOut = -1; });
     auto* loop = add(tr("Loop Marked Range or Shot"), QKeySequence(tr("Ctrl+L")),
                      [this](bool on) { m_loopShot = on; });
     loop->setCheckable(true);
@@ -520,6 +521,13 @@ void DualPlayer::stepFrames(int count)
 {
     pause();
     seekA(m_frame[0] + count);
+}
+
+std::optional<std::pair<qint64, qint64>> DualPlayer::markedRange() const
+{
+    if (m_markIn < 0 || m_markOut <= m_markIn)
+        return std::nullopt;
+    return std::pair{m_markIn, m_markOut};
 }
 
 void DualPlayer::stepShots(int count)

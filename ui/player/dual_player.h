@@ -10,6 +10,7 @@
 
 #include <array>
 #include <optional>
+#include <utility>
 
 class QAction;
 class QComboBox;
@@ -48,6 +49,8 @@ public:
     /// 0-based presentation-order frames currently shown.
     [[nodiscard]] qint64 frameA() const { return m_frame[0]; }
     [[nodiscard]] qint64 frameB() const { return m_frame[1]; }
+    /// The I/O marks as film A's frames [in, out), when both are set and in order.
+    [[nodiscard]] std::optional<std::pair<qint64, qint64>> markedRange() const;
     [[nodiscard]] bool isPlaying() const { return m_clock.isRunning(); }
     [[nodiscard]] SyncController& sync() { return m_sync; }
     [[nodiscard]] std::optional<model::FilmId> filmIdOf(int side) const;

@@ -1,0 +1,387 @@
+// Coding shots by hand in the main window: code shortcuts on the current shot and on a marked
+// range, code and advance, the annotation list, and undo/redo of every kind of edit — each
+// written to the project file as it is made, even when the process is killed right after.
+#include "analysis/pipeline/film_analyzer.h"
+#include "annotation/annotation_document.h"
+#include "annotation/annotation_list_model.h"
+#include "annotation/annotation_list_panel.h"
+#include "annotation/annotation_workspace.h"
+#include "annotation/coding_panel.h"
+#include "annotation/shot_coder.h"
+#include "controllers/job_runner.h"
+#include "document/project_document.h"
+#include "ingest/film_ingest.h"
+#include "mainwindow.h"
+#include "player/dual_player.h"
+#include "store/project_store.h"
+#include "temp_dir.h"
+#include "test_media.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+
+using namespace diptych;
+
+namespace {
+
+/// A project with three_shots.mkv (shots [0,30) [30,60) [60,90)) analysed.
+model::FilmId makeAnalysedProject(const std::filesystem::path& path)
+{
+    auto store = store::ProjectStore::create(path);
+    const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
+    const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
+    analysis::analyzeFilm(store, film);
+    return film.id;
+}
+
+void waitForJobs(ui::MainWindow& window)
+{
+    if (window.jobs()->isBusy()) {
+        QSignalSpy idle(window.jobs(), &ui::JobRunner::idle);
+        REQUIRE(idle.wait(60000));
+    }
+    QTest::qWait(50);
+}
+
+/// The window's actions whose shortcut is `keys`.
+QList<QAction*> actionsWithShortcut(QWidget& window, const QKeySequence& keys)
+{
+    QList<QAction*> found;
+    for (auto* action : window.findChildren<QAction*>())
+        if (action->shortcut() == keys && !action->associatedObjects().isEmpty())
+            found.append(action);
+    return found;
+}
+
+QAction* playerAction(ui::MainWindow& window, const QString& text)
+{
+    for (auto* action : window.player()->playbackActions())
+        if (action->text() == text)
+            return action;
+    FAIL("no player action " << text.toStdString());
+    return nullptr;
+}
+
+/// The film's annotations as a fresh connection reads them from the file.
+std::vector<model::Annotation> annotationsInFile(const std::filesystem::path& path,
+                                                 model::FilmId film)
+{
+    return store::ProjectStore::openReadOnly(path).annotations().listByFilm(film);
+}
+
+} // namespace
+
+TEST_CASE("a code's shortcut toggles it on the current shot, undoably, written at once",
+          "[ui][annotation]")
+{
+    test::TempDir dir;
+    const auto path = dir / "coding.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    auto& annotations = document.annotations();
+    auto* coder = window.annotation()->coder();
+    annotations.setCurrentCoderName(QStringLiteral("Ada"));
+    REQUIRE(coder->film() == filmId);
+
+    // The default scheme is offered; its shortcuts are live, each held by one action only
+    // (two would make Qt refuse the key as ambiguous).
+    const auto teal = actionsWithShortcut(window, QKeySequence(Qt::Key_1));
+    REQUIRE(teal.size() == 1);
+    CHECK(teal.front()->text() == QStringLiteral("Teal–orange grade"));
+    REQUIRE(actionsWithShortcut(window, QKeySequence(Qt::Key_3)).size() == 1);
+    CHECK(window.annotation()->codingPanel()->codeTree()->topLevelItemCount() == 4);
+
+    window.player()->seekA(40); // inside shot 2 of 3
+    QApplication::setActiveWindow(&window);
+    QTest::keyClick(window.player(), Qt::Key_1);
+    auto stored = annotationsInFile(path, filmId);
+    REQUIRE(stored.size() == 1);
+    const auto shots = document.shotsOf(filmId);
+    REQUIRE(shots.size() == 3);
+    CHECK(stored[0].shotId == shots[1].id);
+    CHECK(stored[0].startFrame == 30);
+    CHECK(stored[0].endFrame == 60);
+    CHECK(annotations.codePath(*stored[0].codeId) ==
+          QStringLiteral("Color & light/Teal–orange grade"));
+    CHECK(annotations.coders().size() == 1);
+    CHECK(annotations.coders().front().name == "Ada");
+    const auto tiers = annotations.tiers(filmId);
+    REQUIRE(tiers.size() == 1); // the first code made the film's "Codes" tier
+    CHECK(tiers[0].kind == model::TierKind::Shot);
+    // The current shot's codes are on show.
+    CHECK(window.annotation()->codingPanel()->shotCodes()->count() == 1);
+
+    // Again: taken away; undo puts back the very same row; redo takes it away again.
+    REQUIRE(actionsWithShortcut(window, QKeySequence(Qt::Key_1)).size() == 1);
+    actionsWithShortcut(window, QKeySequence(Qt::Key_1)).front()->trigger();
+    CHECK(annotationsInFile(path, filmId).empty());
+    CHECK(window.annotation()->codingPanel()->shotCodes()->count() == 0);
+    auto* undo = document.undoStack();
+    undo->undo();
+    REQUIRE(annotationsInFile(path, filmId) == stored);
+    undo->redo();
+    CHECK(annotationsInFile(path, filmId).empty());
+    undo->undo();
+
+    SECTION("code and advance moves to the next shot")
+    {
+        coder->setAdvancing(true);
+        window.player()->seekA(0);
+        actionsWithShortcut(window, QKeySequence(Qt::Key_3)).front()->trigger();
+        CHECK(window.player()->frameA() == 30);
+        actionsWithShortcut(window, QKeySequence(Qt::Key_3)).front()->trigger();
+        CHECK(window.player()->frameA() == 60);
+        const auto coded = annotationsInFile(path, filmId);
+        REQUIRE(coded.size() == 3);
+        CHECK(coded[0].startFrame == 0);
+        CHECK(coded[2].startFrame == 30);
+    }
+
+    SECTION("a marked range codes every shot it touches, as one undo step")
+    {
+        window.player()->seekA(10);
+        playerAction(window, QStringLiteral("Mark In"))->trigger();
+        window.player()->seekA(75);
+        playerAction(window, QStringLiteral("Mark Out"))->trigger();
+        const int steps = undo->index();
+        actionsWithShortcut(window, QKeySequence(Qt::Key_6)).front()->trigger();
+        const auto coded = annotationsInFile(path, filmId);
+        CHECK(coded.size() == 4); // shots 1 and 3 newly coded 6, shot 2 still teal-orange
+        CHECK(undo->index() == steps + 1);
+        // The range carries code 6 everywhere now: the same key takes it away everywhere.
+        actionsWithShortcut(window, QKeySequence(Qt::Key_6)).front()->trigger();
+        CHECK(annotationsInFile(path, filmId).size() == 1);
+        undo->undo();
+        undo->undo();
+        CHECK(annotationsInFile(path, filmId).size() == 1);
+        playerAction(window, QStringLiteral("Clear Marks"))->trigger();
+        CHECK_FALSE(window.player()->markedRange());
+    }
+
+    SECTION("the annotation list searches, filters, seeks and removes")
+    {
+        window.player()->seekA(70);
+        actionsWithShortcut(window, QKeySequence(Qt::Key_9)).front()->trigger();
+        auto* list = window.annotation()->annotationList();
+        auto* table = list->table();
+        REQUIRE(table->model()->rowCount() == 2);
+        list->searchField()->setText(QStringLiteral("intertext"));
+        REQUIRE(table->model()->rowCount() == 1);
+        QSignalSpy seeks(list, &ui::AnnotationListPanel::seekRequested);
+        const QRect cell = table->visualRect(table->model()->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        REQUIRE(seeks.count() == 1);
+        CHECK(seeks.front().at(1).toLongLong() == 60);
+        CHECK(window.player()->frameA() == 60);
+        list->searchField()->clear();
+        list->filter()->setCoderName(QStringLiteral("nobody"));
+        CHECK(table->model()->rowCount() == 0);
+        list->filter()->setCoderName({});
+        table->selectAll();
+        list->removeSelected();
+        CHECK(annotationsInFile(path, filmId).empty());
+        undo->undo();
+        CHECK(annotationsInFile(path, filmId).size() == 2);
+    }
+
+    SECTION("a note is saved with the annotation, undoably")
+    {
+        auto* list = window.annotation()->annotationList();
+        list->table()->selectRow(0);
+        list->noteEditor()->setPlainText(QStringLiteral("**Grade** pushed hard"));
+        list->saveNote();
+        CHECK(annotationsInFile(path, filmId).at(0).note == "**Grade** pushed hard");
+        undo->undo();
+        CHECK(annotationsInFile(path, filmId).at(0).note.empty());
+    }
+}
+
+TEST_CASE("tier removal, code merges and regions are undone exactly", "[ui][annotation]")
+{
+    test::TempDir dir;
+    const auto path = dir / "edits.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    auto document = ui::ProjectDocument::openOrCreate(path);
+    auto& annotations = document->annotations();
+    const auto scheme = annotations.ensureDefaultScheme();
+    const auto codes = annotations.codes(scheme.id); // a copy: edits refresh the cache
+    const auto codeNamed = [&](const char* label) {
+        for (const auto& code : codes)
+            if (code.label == label)
+                return code;
+        FAIL(label);
+        return model::Code{};
+    };
+    const auto neon = codeNamed("Neon palette");
+    const auto teal = codeNamed("Teal–orange grade");
+    const auto colour = codeNamed("Color & light");
+
+    model::Tier tier{0, filmId, "Palette", scheme.id, model::TierKind::Range, 0};
+    REQUIRE(
+        annotations.apply(QStringLiteral("Add Tier"), ui::AnnotationEdit().add(tier)).isEmpty());
+    tier = annotations.tiers(filmId).at(0);
+    ui::AnnotationEdit coding;
+    const auto coderId = annotations.currentCoder();
+    for (const auto& [start, code] : {std::pair{0, neon.id}, std::pair{30, teal.id}}) {
+        model::Annotation annotation;
+        annotation.tierId = tier.id;
+        annotation.coderId = coderId;
+        annotation.startFrame = start;
+        annotation.endFrame = start + 20;
+        annotation.codeId = code;
+        coding.add(annotation);
+    }
+    REQUIRE(annotations.apply(QStringLiteral("Code"), coding).isEmpty());
+    const auto coded = annotationsInFile(path, filmId);
+    REQUIRE(coded.size() == 2);
+
+    model::Region region;
+    region.filmId = filmId;
+    region.coderId = coderId;
+    region.annotationId = coded[0].id;
+    region.startFrame = 0;
+    region.endFrame = 20;
+    region.points = {{0.1, 0.2}, {0.5, 0.6}};
+    region.codeId = neon.id;
+    REQUIRE(annotations.apply(QStringLiteral("Draw"), ui::AnnotationEdit().add(region)).isEmpty());
+    const auto regions = annotations.regions(filmId);
+    REQUIRE(regions.size() == 1);
+    auto* undo = document->undoStack();
+
+    SECTION("removing a tier takes its annotations; undo brings back both and the region link")
+    {
+        REQUIRE(annotations.apply(QStringLiteral("Remove Tier"), annotations.removalOfTier(tier))
+                    .isEmpty());
+        CHECK(annotations.tiers(filmId).empty());
+        CHECK(annotationsInFile(path, filmId).empty());
+        CHECK_FALSE(annotations.regions(filmId).at(0).annotationId);
+        undo->undo();
+        CHECK(annotations.tiers(filmId) == std::vector{tier});
+        CHECK(annotationsInFile(path, filmId) == coded);
+        CHECK(annotations.regions(filmId).at(0).annotationId == coded[0].id);
+        undo->redo();
+        CHECK(annotationsInFile(path, filmId).empty());
+    }
+
+    SECTION("merging a code recodes annotations and regions; undo splits them again")
+    {
+        REQUIRE(
+            annotations.apply(QStringLiteral("Merge"), annotations.mergeOfCode(neon.id, teal.id))
+                .isEmpty());
+        CHECK(annotations.code(neon.id) == nullptr);
+        for (const auto& annotation : annotationsInFile(path, filmId))
+            CHECK(annotation.codeId == teal.id);
+        CHECK(annotations.regions(filmId).at(0).codeId == teal.id);
+        undo->undo();
+        REQUIRE(annotations.code(neon.id) != nullptr);
+        CHECK(*annotations.code(neon.id) == neon);
+        CHECK(annotationsInFile(path, filmId).at(0).codeId == neon.id);
+        CHECK(annotations.regions(filmId).at(0).codeId == neon.id);
+    }
+
+    SECTION("merging a parent moves its children; undo moves them back")
+    {
+        const auto motion = codeNamed("Body & motion");
+        REQUIRE(annotations
+                    .apply(QStringLiteral("Merge"), annotations.mergeOfCode(colour.id, motion.id))
+                    .isEmpty());
+        CHECK(annotations.code(teal.id)->parentId == motion.id);
+        undo->undo();
+        CHECK(annotations.code(teal.id)->parentId == colour.id);
+        CHECK(annotations.codes(scheme.id).size() == codes.size());
+    }
+
+    SECTION("a region edit and removal are undone")
+    {
+        auto moved = regions[0];
+        moved.points = {{0.2, 0.2}, {0.3, 0.4}, {0.1, 0.9}};
+        moved.shape = model::RegionShape::Polygon;
+        REQUIRE(annotations
+                    .apply(QStringLiteral("Move"), ui::AnnotationEdit().change(regions[0], moved))
+                    .isEmpty());
+        CHECK(annotations.regions(filmId).at(0).points == moved.points);
+        REQUIRE(annotations.apply(QStringLiteral("Remove"), ui::AnnotationEdit().remove(moved))
+                    .isEmpty());
+        CHECK(annotations.regions(filmId).empty());
+        undo->undo();
+        undo->undo();
+        const auto restored = annotations.regions(filmId);
+        REQUIRE(restored.size() == 1);
+        CHECK(restored[0].id == regions[0].id);
+        CHECK(restored[0].points == regions[0].points);
+        CHECK(restored[0].shape == model::RegionShape::Rect);
+        CHECK(restored[0].createdAt == regions[0].createdAt);
+    }
+
+    SECTION("a failed edit writes nothing and leaves no undo step")
+    {
+        const int steps = undo->count();
+        auto bad = coded[0];
+        bad.endFrame = bad.startFrame; // empty range: refused by the store
+        ui::AnnotationEdit edit;
+        edit.remove(coded[1]).change(coded[0], bad);
+        CHECK_FALSE(annotations.apply(QStringLiteral("Bad"), edit).isEmpty());
+        CHECK(undo->count() == steps);
+        CHECK(annotationsInFile(path, filmId) == coded); // the removal was rolled back too
+    }
+}
+
+// Run by the next test in a child process: codes a shot through the window, then dies by
+// SIGKILL without closing anything.
+TEST_CASE("sigkill child: code a shot and die", "[.sigkill-child]")
+{
+    const auto path =
+        std::filesystem::path(qEnvironmentVariable("DIPTYCH_KILL_PROJECT").toStdString());
+    REQUIRE_FALSE(path.empty());
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    window.document()->annotations().setCurrentCoderName(QStringLiteral("Killed"));
+    window.player()->seekA(65);
+    actionsWithShortcut(window, QKeySequence(Qt::Key_2)).front()->trigger();
+    std::raise(SIGKILL);
+}
+
+TEST_CASE("a code confirmed right before a SIGKILL is in the project", "[ui][annotation]")
+{
+    test::TempDir dir;
+    const auto path = dir / "killed.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    QProcess child;
+    auto environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DIPTYCH_KILL_PROJECT"),
+                       QString::fromStdString(path.string()));
+    child.setProcessEnvironment(environment);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("sigkill child: code a shot and die")});
+    REQUIRE(child.waitForFinished(120000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+    INFO(child.readAllStandardOutput().toStdString());
+
+    auto store = store::ProjectStore::open(path); // recovers the WAL the dead process left
+    const auto annotations = store.annotations().listByFilm(filmId);
+    REQUIRE(annotations.size() == 1);
+    CHECK(annotations[0].startFrame == 60);
+    CHECK(store.schemes().code(*annotations[0].codeId)->label == "Neon palette");
+    CHECK(store.coders().get(annotations[0].coderId)->name == "Killed");
+    CHECK(store.checkIntegrity().empty());
+}
