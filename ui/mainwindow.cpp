@@ -291,6 +291,7 @@ void MainWindow::createTimelineAndChartDocks()
     compare->setWidget(m_comparison);
     addDockWidget(Qt::BottomDockWidgetArea, compare);
     connect(m_comparison, &ComparisonView::message, this, &MainWindow::showMessage);
+    connect(m_timeline, &TimelinePanel::message, this, &MainWindow::showMessage);
 
     // Timeline, shots and charts share the space under the player, the timeline in front.
     auto* shots = findChild<QDockWidget*>(QStringLiteral("shotsDock"));

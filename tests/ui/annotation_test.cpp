@@ -16,6 +16,9 @@
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
+#include "timeline/film_timeline.h"
+#include "timeline/timeline_panel.h"
+#include "timeline/timeline_scale.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -384,4 +387,105 @@ TEST_CASE("a code confirmed right before a SIGKILL is in the project", "[ui][ann
     CHECK(store.schemes().code(*annotations[0].codeId)->label == "Neon palette");
     CHECK(store.coders().get(annotations[0].coderId)->name == "Killed");
     CHECK(store.checkIntegrity().empty());
+}
+
+TEST_CASE("annotations are edited in the timeline's tier lanes", "[ui][annotation][timeline]")
+{
+    test::TempDir dir;
+    const auto path = dir / "lanes.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    window.player()->seekA(0);
+    actionsWithShortcut(window, QKeySequence(Qt::Key_1)).front()->trigger();
+    actionsWithShortcut(window, QKeySequence(Qt::Key_3)).front()->trigger();
+    REQUIRE(annotationsInFile(path, filmId).size() == 2);
+
+    ui::FilmTimeline* timeline = nullptr;
+    for (auto* candidate : window.findChildren<ui::FilmTimeline*>())
+        if (candidate->film() && candidate->film()->id == filmId && !timeline)
+            timeline = candidate;
+    REQUIRE(timeline);
+    const auto& lanes = timeline->lanes();
+    REQUIRE(lanes.lanes().size() == 1);
+    REQUIRE(lanes.lanes()[0].rows == 2); // two codes on shot 1 stack in two rows
+    const QRect track = timeline->trackRect(ui::FilmTimeline::Track::Annotations);
+    const auto& scale = window.findChild<ui::TimelinePanel*>()->scale();
+    const auto xOf = [&](double frame) {
+        return ui::FilmTimeline::kHeaderWidth + int(std::lround(scale.xOf(frame)));
+    };
+    const int firstRowY = lanes.rowRect(track, 0, 0).center().y();
+
+    // A click on a box selects it and seeks to its start.
+    window.player()->seekA(50);
+    QTest::mouseClick(timeline, Qt::LeftButton, {}, QPoint(xOf(15), firstRowY));
+    REQUIRE(timeline->selectedAnnotation());
+    CHECK(window.player()->frameA() == 0);
+
+    // Dragging the end edge of a shot-tier box over the next shots applies the code to them.
+    QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(xOf(30) - 1, firstRowY));
+    QTest::mouseMove(timeline, QPoint(xOf(60), firstRowY));
+    QTest::mouseMove(timeline, QPoint(xOf(88), firstRowY));
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(xOf(88), firstRowY));
+    auto coded = annotationsInFile(path, filmId);
+    REQUIRE(coded.size() == 4);
+    const auto firstCode = coded[0].codeId;
+    CHECK(std::count_if(coded.begin(), coded.end(),
+                        [&](const auto& a) { return a.codeId == firstCode; }) == 3);
+    document.undoStack()->undo();
+    CHECK(annotationsInFile(path, filmId).size() == 2);
+
+    // Delete removes the selected annotation; undo brings it back.
+    timeline->setFocus();
+    QTest::keyClick(timeline, Qt::Key_Delete);
+    CHECK(annotationsInFile(path, filmId).size() == 1);
+    document.undoStack()->undo();
+    CHECK(annotationsInFile(path, filmId).size() == 2);
+
+    // On a range tier, an edge moves freely and a split makes two annotations.
+    auto& annotations = document.annotations();
+    model::Tier range{0, filmId, "Moments", std::nullopt, model::TierKind::Range, 5};
+    REQUIRE(
+        annotations.apply(QStringLiteral("Add Tier"), ui::AnnotationEdit().add(range)).isEmpty());
+    range = annotations.tiers(filmId).back();
+    model::Annotation moment;
+    moment.tierId = range.id;
+    moment.coderId = annotations.currentCoder();
+    moment.startFrame = 10;
+    moment.endFrame = 50;
+    moment.value = "explosion";
+    REQUIRE(annotations.apply(QStringLiteral("Add"), ui::AnnotationEdit().add(moment)).isEmpty());
+    REQUIRE(lanes.lanes().size() == 2);
+    const QRect rangeTrack = timeline->trackRect(ui::FilmTimeline::Track::Annotations);
+    const int rangeY = lanes.rowRect(rangeTrack, 1, 0).center().y();
+    QTest::mousePress(timeline, Qt::LeftButton, {}, QPoint(xOf(50), rangeY));
+    QTest::mouseMove(timeline, QPoint(xOf(70), rangeY));
+    QTest::mouseRelease(timeline, Qt::LeftButton, {}, QPoint(xOf(70), rangeY));
+    const auto findMoment = [&]() {
+        for (const auto& a : annotations.annotations(filmId))
+            if (a.value == "explosion")
+                return a;
+        FAIL("no moment");
+        return model::Annotation{};
+    };
+    CHECK(findMoment().startFrame == 10);
+    CHECK(std::abs(findMoment().endFrame - 70) <= 1); // one frame is under a pixel here
+    const auto id = findMoment().id;
+    REQUIRE(timeline->splitAnnotation(id, 30));
+    std::vector<std::pair<model::Frame, model::Frame>> parts;
+    for (const auto& a : annotationsInFile(path, filmId))
+        if (a.value == "explosion")
+            parts.emplace_back(a.startFrame, a.endFrame);
+    REQUIRE(parts.size() == 2);
+    CHECK(parts[0] == std::pair<model::Frame, model::Frame>{10, 30});
+    CHECK(parts[1].first == 30);
+    document.undoStack()->undo();
+    CHECK(findMoment().endFrame == parts[1].second);
+    // Shot tiers are not split: their annotations span their shot.
+    CHECK_FALSE(timeline->splitAnnotation(annotationsInFile(path, filmId).at(0).id, 15));
 }

@@ -42,6 +42,7 @@ FilmTimeline::FilmTimeline(int side, const TimelineScale* scale, QWidget* parent
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setMouseTracking(false);
+    setFocusPolicy(Qt::ClickFocus); // Delete removes the annotation selected in a lane
     setAttribute(Qt::WA_OpaquePaintEvent);
     m_flash->setDuration(kFlashMs);
     m_flash->setStartValue(1.0);
@@ -65,6 +66,9 @@ void FilmTimeline::setFilm(ProjectDocument* document, std::optional<model::FilmI
     m_currentShot.reset();
     m_flash->stop();
     m_barcodeFinal = false; // another film: its own colours
+    m_selected.reset();
+    m_edgeDrag.reset();
+    connectAnnotations();
     reload();
 }
 
@@ -92,6 +96,7 @@ void FilmTimeline::reload()
     if (!m_barcodeFinal || !results || !results->complete)
         reloadBarcode();
     requestThumbnails();
+    reloadLanes();
     update();
 }
 
@@ -237,11 +242,15 @@ std::optional<model::Frame> FilmTimeline::flashingBoundary() const
 
 QRect FilmTimeline::trackRect(Track track) const
 {
+    // The annotations track grows with the film's tiers; the others have a fixed height.
+    const auto heightOf = [this](std::size_t i) {
+        return i == std::size_t(Track::Annotations) ? m_lanes.height() : kTrackHeights[i];
+    };
     int top = 0;
     const auto index = std::size_t(track);
     for (std::size_t i = 0; i < index; ++i)
-        top += kTrackHeights[i] + kSeparator;
-    return QRect(kHeaderWidth, top, trackWidth(), kTrackHeights[index]);
+        top += heightOf(i) + kSeparator;
+    return QRect(kHeaderWidth, top, trackWidth(), heightOf(index));
 }
 
 QSize FilmTimeline::sizeHint() const
@@ -274,6 +283,10 @@ void FilmTimeline::mousePressEvent(QMouseEvent* event)
         QWidget::mousePressEvent(event);
         return;
     }
+    if (pressInLanes(event->position().toPoint())) {
+        event->accept();
+        return;
+    }
     m_dragging = true;
     m_lastSeek = -1;
     seekToX(x);
@@ -282,6 +295,18 @@ void FilmTimeline::mousePressEvent(QMouseEvent* event)
 
 void FilmTimeline::mouseMoveEvent(QMouseEvent* event)
 {
+    if (m_edgeDrag) {
+        const model::Frame frame = edgeFrameAt(int(event->position().x()));
+        auto& preview = m_edgeDrag->preview;
+        // An edge never crosses the other one: a box keeps at least one frame.
+        if (m_edgeDrag->edge == TierLanes::Part::StartEdge)
+            preview.startFrame = std::min(frame, preview.endFrame - 1);
+        else
+            preview.endFrame = std::max(frame, preview.startFrame + 1);
+        update(trackRect(Track::Annotations));
+        event->accept();
+        return;
+    }
     if (!m_dragging) {
         QWidget::mouseMoveEvent(event);
         return;
@@ -292,6 +317,11 @@ void FilmTimeline::mouseMoveEvent(QMouseEvent* event)
 
 void FilmTimeline::mouseReleaseEvent(QMouseEvent* event)
 {
+    if (m_edgeDrag && event->button() == Qt::LeftButton) {
+        finishEdgeDrag();
+        event->accept();
+        return;
+    }
     if (m_dragging && event->button() == Qt::LeftButton) {
         m_dragging = false;
         event->accept();
@@ -348,6 +378,14 @@ bool FilmTimeline::event(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         const auto* help = static_cast<QHelpEvent*>(event);
         const QPoint pos = help->pos();
+        if (trackRect(Track::Annotations).contains(pos)) {
+            if (const auto hit = m_lanes.hitTest(pos, trackRect(Track::Annotations), *m_scale)) {
+                QToolTip::showText(help->globalPos(),
+                                   annotationToolTip(m_lanes.lanes()[hit->lane].items[hit->item]),
+                                   this);
+                return true;
+            }
+        }
         const bool inShots = trackRect(Track::Shots).contains(pos);
         const bool inCurve = trackRect(Track::Curve).contains(pos);
         if ((inShots || inCurve) && !m_shots.empty()) {

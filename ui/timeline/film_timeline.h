@@ -4,6 +4,7 @@
 #include "model/shot.h"
 #include "timeline/movie_barcode.h"
 #include "timeline/thumbnail_loader.h"
+#include "timeline/tier_lanes.h"
 
 #include <QPixmap>
 #include <QPointer>
@@ -22,9 +23,14 @@ class ProjectDocument;
 class TimelineScale;
 
 /// The tracks of one film under a shared TimelineScale: timecode ruler, shot strip with a
-/// keyframe thumbnail per shot, movie barcode, a per-shot metric curve and the annotation
-/// tiers (an empty, labelled track until annotations exist), with the film's playhead.
-/// A header column on the left names the tracks; the tracks start kHeaderWidth pixels in.
+/// keyframe thumbnail per shot, movie barcode, a per-shot metric curve and one lane per
+/// annotation tier, with the film's playhead. A header column on the left names the tracks;
+/// the tracks start kHeaderWidth pixels in.
+///
+/// Annotations are edited in their lanes (each edit one undo step, written at once): a click
+/// selects one (and seeks to it), dragging an edge moves it (on a shot tier, edges snap to
+/// shots and a code dragged over further shots is applied to them), Delete removes it, the
+/// context menu splits it at the playhead or removes it.
 ///
 /// Reads everything from the ProjectDocument on the UI thread when told to (setFilm,
 /// reload); thumbnails are decoded by its ThumbnailLoader's thread. Pressing or dragging in
@@ -77,6 +83,18 @@ public:
     [[nodiscard]] std::optional<model::Frame> flashingBoundary() const;
     /// The index of the shot under the playhead.
     [[nodiscard]] std::optional<std::size_t> currentShot() const { return m_currentShot; }
+    /// The tier lanes as shown (for tests).
+    [[nodiscard]] const TierLanes& lanes() const { return m_lanes; }
+    /// The annotation selected in the lanes.
+    [[nodiscard]] std::optional<model::AnnotationId> selectedAnnotation() const
+    {
+        return m_selected;
+    }
+    /// Splits the annotation at frame `frame` (inside it) into [start, frame) and
+    /// [frame, end), one undo step. Returns whether it was split (not on shot tiers).
+    bool splitAnnotation(model::AnnotationId id, model::Frame frame);
+    /// Removes the annotation (one undo step).
+    bool removeAnnotation(model::AnnotationId id);
     /// Where a track is drawn, in widget coordinates (tracks only, without the header).
     [[nodiscard]] QRect trackRect(Track track) const;
     [[nodiscard]] int trackWidth() const { return std::max(1, width() - kHeaderWidth); }
@@ -89,6 +107,8 @@ Q_SIGNALS:
     void seekRequested(diptych::model::Frame frame);
     /// Ctrl+wheel: zoom by `factor` around track x `anchorX`.
     void zoomRequested(double factor, double anchorX);
+    /// An edit of the lanes failed; one line for the status bar.
+    void message(const QString& text);
     /// Wheel over the tracks of a zoomed-in timeline: scroll by this many pixels.
     void scrollRequested(double pixels);
     void trackWidthChanged(int width);
@@ -100,11 +120,24 @@ protected:
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
 
 private:
     void reloadCurve();
+    /// Re-reads the film's tiers and annotations into the lanes.
+    void reloadLanes();
+    void connectAnnotations();
+    [[nodiscard]] const model::Annotation* annotationById(model::AnnotationId id) const;
+    /// Presses in the Annotations track: selects, or starts dragging an edge. Returns whether
+    /// the press was taken (else it seeks as elsewhere).
+    bool pressInLanes(const QPoint& pos);
+    /// The dragged edge's frame at track x (snapped to shots on a shot tier).
+    [[nodiscard]] model::Frame edgeFrameAt(int x) const;
+    void finishEdgeDrag();
+    [[nodiscard]] QString annotationToolTip(const LaneItem& item) const;
     void reloadBarcode();
     void requestThumbnails();
     void addThumbnail(model::Frame frame, const QImage& image);
@@ -135,6 +168,18 @@ private:
     model::Frame m_flashFrame = 0;
     QVariantAnimation* m_flash = nullptr; // child
     bool m_dragging = false;
+    TierLanes m_lanes;
+    std::optional<model::AnnotationId> m_selected;
+    /// An edge being dragged: the annotation before, and as the drag would leave it.
+    struct EdgeDrag
+    {
+        model::Annotation before;
+        model::Tier tier;
+        TierLanes::Part edge = TierLanes::Part::EndEdge;
+        model::Annotation preview;
+    };
+    std::optional<EdgeDrag> m_edgeDrag;
+    QList<QMetaObject::Connection> m_annotationConnections;
     model::Frame m_lastSeek = -1;
 };
 

@@ -48,6 +48,8 @@ void FilmTimeline::paintEvent(QPaintEvent*)
     paintCurve(painter, curve, *m_scale, m_shots, m_curveValues, m_curveMin, m_curveMax, style);
     painter.fillRect(tiers, style.track);
     paintBoundaryGuides(painter, tiers, *m_scale, m_shots, style);
+    m_lanes.paint(painter, tiers, *m_scale, style, m_selected,
+                  m_edgeDrag ? std::optional(m_edgeDrag->preview) : std::nullopt);
 
     // Placeholders say why a track is empty.
     painter.setPen(style.dimText);
@@ -64,8 +66,8 @@ void FilmTimeline::paintEvent(QPaintEvent*)
         placeholder(curve, tr("Choose a metric for the curve above"));
     else if (m_film && !curveExtent())
         placeholder(curve, tr("No values of %1").arg(m_curveMetric));
-    if (m_film)
-        placeholder(tiers, tr("No annotation tiers"));
+    if (m_film && m_lanes.isEmpty())
+        placeholder(tiers, tr("No annotation tiers: code a shot to start one"));
 
     paintHeader(painter);
     paintOverlays(painter);
@@ -118,7 +120,25 @@ void FilmTimeline::paintHeader(QPainter& painter)
     };
     label(Track::Shots, m_shots.empty() ? tr("Shots") : tr("Shots (%1)").arg(m_shots.size()));
     label(Track::Barcode, tr("Colour"));
-    label(Track::Annotations, tr("Annotations"));
+    if (m_lanes.isEmpty()) {
+        label(Track::Annotations, tr("Annotations"));
+    } else {
+        // One name per lane, in small type to fit the lane height.
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        painter.setFont(small);
+        const QFontMetrics smallMetrics(small);
+        const QRect track = trackRect(Track::Annotations);
+        for (std::size_t lane = 0; lane < m_lanes.lanes().size(); ++lane) {
+            const QRect r = m_lanes.rowRect(track, lane, 0);
+            const QRect text(8, r.top(), kHeaderWidth - 14, r.height());
+            painter.drawText(
+                text, Qt::AlignVCenter | Qt::AlignLeft,
+                smallMetrics.elidedText(QString::fromStdString(m_lanes.lanes()[lane].tier.name),
+                                        Qt::ElideRight, text.width()));
+        }
+        painter.setFont(font());
+    }
 
     // The curve's name on top, its range (bottom and top of the track) below in small type.
     const QRect curve = rowOf(Track::Curve);

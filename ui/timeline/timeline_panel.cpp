@@ -85,6 +85,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
         m_timelines[std::size_t(side)] = timeline;
         connect(timeline, &FilmTimeline::seekRequested, this,
                 [this, side](model::Frame frame) { Q_EMIT seekRequested(side, frame); });
+        connect(timeline, &FilmTimeline::message, this, &TimelinePanel::message);
         connect(timeline, &FilmTimeline::zoomRequested, this, &TimelinePanel::zoomAround);
         connect(timeline, &FilmTimeline::scrollRequested, this, [this](double pixels) {
             m_scale.scrollByPixels(pixels);

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     /// A click or drag in film `side`'s tracks (0 = A, 1 = B) at `frame` of that film.
     void seekRequested(int side, diptych::model::Frame frame);
+    /// An edit in the timeline failed; one line for the status bar.
+    void message(const QString& text);
 
 private:
     void reloadResults();
