@@ -7,12 +7,15 @@
 #include "annotation/annotation_list_panel.h"
 #include "annotation/annotation_workspace.h"
 #include "annotation/coding_panel.h"
+#include "annotation/region_controller.h"
+#include "annotation/region_layer.h"
 #include "annotation/shot_coder.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "player/dual_player.h"
+#include "player/video_view.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
@@ -488,4 +491,78 @@ TEST_CASE("annotations are edited in the timeline's tier lanes", "[ui][annotatio
     CHECK(findMoment().endFrame == parts[1].second);
     // Shot tiers are not split: their annotations span their shot.
     CHECK_FALSE(timeline->splitAnnotation(annotationsInFile(path, filmId).at(0).id, 15));
+}
+
+TEST_CASE("regions are drawn on the viewers and shown while their frames play",
+          "[ui][annotation][regions]")
+{
+    test::TempDir dir;
+    const auto path = dir / "regions.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    ui::MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    auto* regions = window.annotation()->regions();
+    auto* layer = regions->layer(0);
+    window.player()->seekA(40); // shot [30, 60)
+    QTRY_VERIFY(!window.player()->view(0)->image().isNull());
+    actionsWithShortcut(window, QKeySequence(Qt::Key_2)).front()->trigger(); // current code
+
+    // A rectangle dragged over the picture's middle quarter.
+    regions->actions().at(0)->trigger();
+    REQUIRE(layer->drawing() == model::RegionShape::Rect);
+    const QRect picture = window.player()->view(0)->pictureTarget();
+    const auto at = [&](double x, double y) {
+        return QPoint(picture.left() + int(x * picture.width()),
+                      picture.top() + int(y * picture.height()));
+    };
+    QTest::mousePress(layer, Qt::LeftButton, {}, at(0.25, 0.25));
+    QTest::mouseMove(layer, at(0.5, 0.5));
+    QTest::mouseRelease(layer, Qt::LeftButton, {}, at(0.75, 0.75));
+    CHECK_FALSE(layer->drawing());
+    auto stored = store::ProjectStore::openReadOnly(path).regions().listByFilm(filmId);
+    REQUIRE(stored.size() == 1);
+    CHECK(stored[0].shape == model::RegionShape::Rect);
+    CHECK(stored[0].startFrame == 30);
+    CHECK(stored[0].endFrame == 60);
+    CHECK(stored[0].points[0].x == Approx(0.25).margin(0.01));
+    CHECK(stored[0].points[1].y == Approx(0.75).margin(0.01));
+    CHECK(document.annotations().codePath(*stored[0].codeId) ==
+          QStringLiteral("Color & light/Neon palette"));
+    // Linked to the coder's annotation of that code on the shot.
+    REQUIRE(stored[0].annotationId);
+    CHECK(document.annotations().annotations(filmId).at(0).id == *stored[0].annotationId);
+    REQUIRE(layer->regions().size() == 1);
+    CHECK(layer->regions()[0].label == QStringLiteral("Neon palette"));
+
+    // Shown only over its frames.
+    window.player()->seekA(70);
+    CHECK(layer->regions().empty());
+    window.player()->seekA(31);
+    CHECK(layer->regions().size() == 1);
+
+    // A polygon: corners clicked, closed by a double-click.
+    regions->actions().at(1)->trigger();
+    for (const auto& corner : {at(0.1, 0.1), at(0.3, 0.1), at(0.2, 0.4)})
+        QTest::mouseClick(layer, Qt::LeftButton, {}, corner);
+    QTest::mouseDClick(layer, Qt::LeftButton, {}, at(0.2, 0.4));
+    stored = store::ProjectStore::openReadOnly(path).regions().listByFilm(filmId);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[1].shape == model::RegionShape::Polygon);
+    CHECK(stored[1].points.size() == 3);
+    CHECK(layer->regions().size() == 2);
+
+    // Removal and undo.
+    REQUIRE(regions->removeRegion(stored[0].id));
+    CHECK(layer->regions().size() == 1);
+    document.undoStack()->undo();
+    CHECK(layer->regions().size() == 2);
+    document.undoStack()->undo(); // the polygon
+    document.undoStack()->undo(); // the rectangle
+    CHECK(store::ProjectStore::openReadOnly(path).regions().listByFilm(filmId).empty());
+    CHECK(layer->regions().empty());
 }

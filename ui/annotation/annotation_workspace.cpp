@@ -4,6 +4,7 @@
 #include "annotation/annotation_document.h"
 #include "annotation/annotation_list_panel.h"
 #include "annotation/coding_panel.h"
+#include "annotation/region_controller.h"
 #include "annotation/shot_coder.h"
 #include "document/project_document.h"
 #include "player/dual_player.h"
@@ -22,6 +23,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
     , m_window(window)
     , m_player(player)
     , m_coder(new ShotCoder(player, this))
+    , m_regions(new RegionController(player, *m_coder, this))
     , m_codingPanel(new CodingPanel(*m_coder))
     , m_list(new AnnotationListPanel)
     , m_agreement(new AgreementPanel)
@@ -78,6 +80,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
     });
 
     connect(m_coder, &ShotCoder::message, this, &AnnotationWorkspace::message);
+    connect(m_regions, &RegionController::message, this, &AnnotationWorkspace::message);
     connect(m_list, &AnnotationListPanel::message, this, &AnnotationWorkspace::message);
     connect(m_coder, &ShotCoder::codeActionsChanged, this, &AnnotationWorkspace::rebuildMenu);
     connect(m_list, &AnnotationListPanel::seekRequested, this, &AnnotationWorkspace::seekTo);
@@ -88,6 +91,7 @@ void AnnotationWorkspace::setDocument(ProjectDocument* document)
 {
     m_document = document;
     m_coder->setDocument(document);
+    m_regions->setDocument(document);
     m_list->setDocument(document);
     m_agreement->setDocument(document);
     m_query->setDocument(document);
@@ -134,6 +138,8 @@ void AnnotationWorkspace::rebuildMenu()
     m_menu->clear();
     m_menu->addAction(m_advance);
     m_menu->addAction(m_newTier);
+    m_menu->addSeparator();
+    m_menu->addActions(m_regions->actions());
     m_menu->addSeparator();
     const auto codes = m_coder->codeActions();
     if (codes.isEmpty()) {

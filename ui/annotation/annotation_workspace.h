@@ -19,6 +19,7 @@ class CodeQueryPanel;
 class CodingPanel;
 class DualPlayer;
 class ProjectDocument;
+class RegionController;
 class ShotCoder;
 
 /// Puts coding by hand into a main window: the Coding and Annotations docks, and the Code
@@ -34,6 +35,7 @@ public:
     /// The project coded; nullptr when none is open. Not owned.
     void setDocument(ProjectDocument* document);
     [[nodiscard]] ShotCoder* coder() const { return m_coder; }
+    [[nodiscard]] RegionController* regions() const { return m_regions; }
     [[nodiscard]] CodingPanel* codingPanel() const { return m_codingPanel; }
     [[nodiscard]] AnnotationListPanel* annotationList() const { return m_list; }
     [[nodiscard]] AgreementPanel* agreement() const { return m_agreement; }
@@ -58,6 +60,7 @@ private:
     DualPlayer& m_player;
     QPointer<ProjectDocument> m_document;
     ShotCoder* m_coder;
+    RegionController* m_regions;
     CodingPanel* m_codingPanel;
     AnnotationListPanel* m_list;
     AgreementPanel* m_agreement;

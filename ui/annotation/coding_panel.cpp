@@ -113,6 +113,10 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     connect(m_addTier, &QToolButton::clicked, this, &CodingPanel::addTierInteractively);
     connect(m_codes, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { applyItem(item); });
+    connect(m_codes, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && item->data(0, kCodeIdRole).isValid())
+            m_coder.setCurrentCode(item->data(0, kCodeIdRole).toLongLong());
+    });
     connect(m_advance, &QCheckBox::toggled, this, [this](bool on) { m_coder.setAdvancing(on); });
     connect(m_removeCode, &QToolButton::clicked, this, &CodingPanel::removeSelectedShotCode);
     auto* remove = new QShortcut(QKeySequence::Delete, m_shotCodes);

@@ -174,21 +174,26 @@ const std::vector<analysis::ShotResult>* ShotCoder::shots() const
     return results ? &results->shots : nullptr;
 }
 
+std::optional<std::size_t> ShotCoder::shotIndexAt(const std::vector<analysis::ShotResult>& shots,
+                                                  qint64 frame)
+{
+    const auto after = std::upper_bound(
+        shots.begin(), shots.end(), frame,
+        [](qint64 f, const analysis::ShotResult& shot) { return f < shot.shot.startFrame; });
+    if (after == shots.begin())
+        return std::nullopt;
+    const auto index = std::size_t(after - shots.begin()) - 1;
+    if (frame >= shots[index].shot.endFrame)
+        return std::nullopt;
+    return index;
+}
+
 std::optional<std::size_t> ShotCoder::currentShotIndex() const
 {
     const auto* shots = this->shots();
-    if (!shots || shots->empty())
+    if (!shots)
         return std::nullopt;
-    const qint64 frame = m_side == 0 ? m_player.frameA() : m_player.frameB();
-    const auto after = std::upper_bound(
-        shots->begin(), shots->end(), frame,
-        [](qint64 f, const analysis::ShotResult& shot) { return f < shot.shot.startFrame; });
-    if (after == shots->begin())
-        return std::nullopt;
-    const auto index = std::size_t(after - shots->begin()) - 1;
-    if (frame >= (*shots)[index].shot.endFrame)
-        return std::nullopt;
-    return index;
+    return shotIndexAt(*shots, m_side == 0 ? m_player.frameA() : m_player.frameB());
 }
 
 std::optional<model::Shot> ShotCoder::currentShot() const
@@ -254,6 +259,7 @@ bool ShotCoder::toggleCode(model::CodeId codeId)
                            .arg(QString::fromStdString(code->label)));
         return false;
     }
+    m_currentCode = codeId;
     const auto targets = this->targets(*tier);
     if (targets.empty()) {
         Q_EMIT message(tr("No shot at the playhead: the film is not cut into shots yet."));

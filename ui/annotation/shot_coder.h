@@ -75,6 +75,14 @@ public:
     /// Removes one annotation (one undo step).
     bool removeAnnotation(const model::Annotation& annotation);
 
+    /// The code last applied or chosen in the code tree: new regions carry it.
+    [[nodiscard]] std::optional<model::CodeId> currentCode() const { return m_currentCode; }
+    void setCurrentCode(std::optional<model::CodeId> code) { m_currentCode = code; }
+
+    /// The 0-based index of the shot holding `frame` in `shots` (ordered by start).
+    [[nodiscard]] static std::optional<std::size_t>
+    shotIndexAt(const std::vector<analysis::ShotResult>& shots, qint64 frame);
+
     void setAdvancing(bool on) { m_advancing = on; }
     [[nodiscard]] bool isAdvancing() const { return m_advancing; }
 
@@ -109,6 +117,7 @@ private:
     std::optional<model::TierId> m_chosenTier;
     std::optional<std::size_t> m_shownShot;
     bool m_advancing = false;
+    std::optional<model::CodeId> m_currentCode;
     QList<QAction*> m_codeActions;                  // children
     std::optional<model::SchemeId> m_actionsScheme; // whose codes m_codeActions are
     QList<QMetaObject::Connection> m_documentConnections;

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] bool isPlaying() const { return m_clock.isRunning(); }
     [[nodiscard]] SyncController& sync() { return m_sync; }
     [[nodiscard]] std::optional<model::FilmId> filmIdOf(int side) const;
+    /// The viewer of side 0 (A) or 1 (B), for overlays.
+    [[nodiscard]] VideoView* view(int side) const { return m_views[std::size_t(side)]; }
 
     /// Shows frame `frame` of film A (and B as the sync mode says). Stops nothing.
     void seekA(qint64 frame);

@@ -55,19 +55,25 @@ int VideoView::wantedFrameWidth() const
     return int(double(pictureRect().width()) * devicePixelRatioF());
 }
 
+QRect VideoView::pictureTarget() const
+{
+    const QRect area = pictureRect();
+    if (m_image.isNull())
+        return area;
+    QSize size = m_image.size();
+    size.scale(area.size(), Qt::KeepAspectRatio);
+    return QRect(area.x() + (area.width() - size.width()) / 2,
+                 area.y() + (area.height() - size.height()) / 2, size.width(), size.height());
+}
+
 void VideoView::paintEvent(QPaintEvent* /*event*/)
 {
     QPainter painter(this);
     painter.fillRect(rect(), Qt::black);
     const QRect area = pictureRect();
     if (!m_image.isNull()) {
-        QSize size = m_image.size();
-        size.scale(area.size(), Qt::KeepAspectRatio);
-        const QRect target(area.x() + (area.width() - size.width()) / 2,
-                           area.y() + (area.height() - size.height()) / 2, size.width(),
-                           size.height());
         painter.setRenderHint(QPainter::SmoothPixmapTransform);
-        painter.drawImage(target, m_image);
+        painter.drawImage(pictureTarget(), m_image);
     } else if (!m_placeholder.isEmpty()) {
         painter.setPen(QColor(200, 200, 200));
         painter.drawText(area.adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,

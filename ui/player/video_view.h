@@ -23,6 +23,9 @@ public:
     /// Text shown instead of a picture (no film chosen, file missing).
     void setPlaceholder(const QString& text);
     [[nodiscard]] const QImage& image() const { return m_image; }
+    /// Where the picture is drawn (letterboxed, aspect kept), in widget coordinates; the
+    /// whole picture area when there is no image. Overlays map normalised points into it.
+    [[nodiscard]] QRect pictureTarget() const;
 
     /// Pixel width a frame should be decoded at to fill the view sharply (device pixels).
     [[nodiscard]] int wantedFrameWidth() const;
