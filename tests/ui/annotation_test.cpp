@@ -9,6 +9,7 @@
 #include "annotation/coding_panel.h"
 #include "annotation/region_controller.h"
 #include "annotation/region_layer.h"
+#include "annotation/scheme_editor.h"
 #include "annotation/shot_coder.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
@@ -565,4 +566,106 @@ TEST_CASE("regions are drawn on the viewers and shown while their frames play",
     document.undoStack()->undo(); // the rectangle
     CHECK(store::ProjectStore::openReadOnly(path).regions().listByFilm(filmId).empty());
     CHECK(layer->regions().empty());
+}
+
+TEST_CASE("the scheme editor renames, reorders, retires, merges and deletes codes, undoably, "
+          "keeping annotations",
+          "[ui][annotation][schemes]")
+{
+    test::TempDir dir;
+    const auto path = dir / "schemes.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    auto document = ui::ProjectDocument::openOrCreate(path);
+    auto& annotations = document->annotations();
+    const auto scheme = annotations.ensureDefaultScheme();
+    model::Tier tier{0, filmId, "Codes", scheme.id, model::TierKind::Shot, 0};
+    REQUIRE(
+        annotations.apply(QStringLiteral("Add Tier"), ui::AnnotationEdit().add(tier)).isEmpty());
+    tier = annotations.tiers(filmId).at(0);
+    const auto codeNamed = [&](const std::string& label) {
+        for (const auto& code : annotations.codes(scheme.id))
+            if (code.label == label)
+                return code;
+        FAIL(label);
+        return model::Code{};
+    };
+    model::Annotation coded;
+    coded.tierId = tier.id;
+    coded.coderId = annotations.currentCoder();
+    coded.startFrame = 0;
+    coded.endFrame = 30;
+    coded.codeId = codeNamed("Neon palette").id;
+    REQUIRE(annotations.apply(QStringLiteral("Code"), ui::AnnotationEdit().add(coded)).isEmpty());
+
+    ui::SchemeEditor editor(*document);
+    editor.showScheme(scheme.id);
+    auto* undo = document->undoStack();
+    const auto selectCode = [&](const std::string& label) {
+        const QString text = QString::fromStdString(label);
+        const auto items = editor.tree()->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        REQUIRE(items.size() == 1);
+        editor.tree()->setCurrentItem(items.front());
+    };
+
+    // Rename: the annotation keeps its code and shows the new label.
+    selectCode("Neon palette");
+    REQUIRE(editor.rename(QStringLiteral("Neon glow")));
+    const auto stored = store::ProjectStore::openReadOnly(path).annotations().listByFilm(filmId);
+    REQUIRE(stored.size() == 1);
+    CHECK(store::ProjectStore::openReadOnly(path).schemes().code(*stored[0].codeId)->label ==
+          "Neon glow");
+    undo->undo();
+    CHECK(codeNamed("Neon palette").id == *coded.codeId);
+
+    // A shortcut taken by another code is refused; a free one is set.
+    selectCode("Desaturated palette");
+    CHECK_FALSE(editor.setShortcut(QStringLiteral("1")));
+    REQUIRE(editor.setShortcut(QStringLiteral("Ctrl+D")));
+    CHECK(codeNamed("Desaturated palette").shortcut == "Ctrl+D");
+
+    // Reorder among siblings.
+    selectCode("Neon palette");
+    REQUIRE(editor.move(-1));
+    std::vector<std::string> colourCodes;
+    const auto colour = codeNamed("Color & light").id;
+    for (const auto& code : annotations.codes(scheme.id))
+        if (code.parentId == colour)
+            colourCodes.push_back(code.label);
+    CHECK(colourCodes.at(0) == "Neon palette");
+    CHECK(colourCodes.at(1) == "Teal–orange grade");
+    undo->undo();
+    CHECK(annotations.codes(scheme.id).at(1).label == "Teal–orange grade");
+
+    // Retire: kept on the annotation, no longer offered.
+    selectCode("Neon palette");
+    REQUIRE(editor.setRetired(true));
+    CHECK(codeNamed("Neon palette").retired);
+    undo->undo();
+    CHECK_FALSE(codeNamed("Neon palette").retired);
+
+    // Delete refuses a code in use; merge recodes, undo restores.
+    selectCode("Neon palette");
+    CHECK_FALSE(editor.removeUnused());
+    REQUIRE(editor.mergeInto(codeNamed("Teal–orange grade").id));
+    CHECK(annotations.annotations(filmId).at(0).codeId == codeNamed("Teal–orange grade").id);
+    undo->undo();
+    CHECK(annotations.annotations(filmId).at(0).codeId == coded.codeId);
+
+    // A new sub-code, deleted while unused, and the deletion undone.
+    selectCode("Color & light");
+    REQUIRE(editor.addCode(QStringLiteral("Bleach bypass"), true));
+    CHECK(codeNamed("Bleach bypass").parentId == colour);
+    REQUIRE(editor.selectedCode()->label == "Bleach bypass");
+    REQUIRE(editor.removeUnused());
+    CHECK(std::none_of(annotations.codes(scheme.id).begin(), annotations.codes(scheme.id).end(),
+                       [](const auto& c) { return c.label == "Bleach bypass"; }));
+    undo->undo();
+    CHECK(codeNamed("Bleach bypass").parentId == colour);
+
+    // Export and import round-trip the scheme under another name.
+    const QString file = QString::fromStdString((dir / "scheme.json").string());
+    REQUIRE(annotations.exportScheme(scheme.id, file).isEmpty());
+    CHECK_FALSE(annotations.importScheme(file).isEmpty()); // the name is taken
+    CHECK(annotations.importScheme(QStringLiteral("/nonexistent.json"))
+              .contains(QStringLiteral("nonexistent")));
 }

@@ -159,6 +159,29 @@ model::CodingScheme AnnotationDocument::ensureDefaultScheme()
     return scheme;
 }
 
+QString AnnotationDocument::importScheme(const QString& path)
+{
+    try {
+        annotation::importSchemeJson(*m_store, std::filesystem::path(path.toStdString()));
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    m_schemes.reset();
+    m_codes.clear();
+    Q_EMIT schemesChanged();
+    return {};
+}
+
+QString AnnotationDocument::exportScheme(model::SchemeId id, const QString& path) const
+{
+    try {
+        annotation::exportSchemeJson(*m_store, id, std::filesystem::path(path.toStdString()));
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+    return {};
+}
+
 QString AnnotationDocument::apply(const QString& text, AnnotationEdit edit)
 {
     if (edit.isEmpty())

@@ -68,6 +68,11 @@ public:
     // --- Set-up helpers (not undo steps: they add vocabulary, not observations) ----------
     /// Installs the built-in default scheme unless it is there. Throws StoreError.
     model::CodingScheme ensureDefaultScheme();
+    /// Imports a scheme file (JSON, see core/annotation/scheme_json.h), all or nothing.
+    /// Returns an empty string on success, else the one-line error.
+    QString importScheme(const QString& path);
+    /// Writes the scheme as JSON to `path`. Returns an empty string or the one-line error.
+    QString exportScheme(model::SchemeId id, const QString& path) const;
 
     // --- Editing --------------------------------------------------------------------------
     /// Writes `edit` in one transaction and pushes it on the undo stack as `text`. Returns an

@@ -5,6 +5,7 @@
 #include "annotation/annotation_list_panel.h"
 #include "annotation/coding_panel.h"
 #include "annotation/region_controller.h"
+#include "annotation/scheme_editor.h"
 #include "annotation/shot_coder.h"
 #include "document/project_document.h"
 #include "player/dual_player.h"
@@ -31,6 +32,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
     , m_menu(new QMenu(tr("&Code"), &window))
     , m_advance(new QAction(tr("Code and &Advance"), this))
     , m_newTier(new QAction(tr("&New Tier…"), this))
+    , m_editSchemes(new QAction(tr("Edit Coding &Schemes…"), this))
 {
     auto* coding = new QDockWidget(tr("Coding"), &window);
     coding->setObjectName(QStringLiteral("codingDock"));
@@ -79,6 +81,19 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
             button->click();
     });
 
+    m_editSchemes->setStatusTip(tr("Add, rename, reorder, merge and retire codes; import and "
+                                   "export schemes"));
+    connect(m_editSchemes, &QAction::triggered, this, [this]() {
+        if (!m_document)
+            return;
+        auto* editor = new SchemeEditor(*m_document, &m_window);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        if (const auto scheme = m_coder->scheme())
+            editor->showScheme(*scheme);
+        connect(editor, &SchemeEditor::message, this, &AnnotationWorkspace::message);
+        connect(m_document, &QObject::destroyed, editor, &QWidget::close);
+        editor->show();
+    });
     connect(m_coder, &ShotCoder::message, this, &AnnotationWorkspace::message);
     connect(m_regions, &RegionController::message, this, &AnnotationWorkspace::message);
     connect(m_list, &AnnotationListPanel::message, this, &AnnotationWorkspace::message);
@@ -138,6 +153,7 @@ void AnnotationWorkspace::rebuildMenu()
     m_menu->clear();
     m_menu->addAction(m_advance);
     m_menu->addAction(m_newTier);
+    m_menu->addAction(m_editSchemes);
     m_menu->addSeparator();
     m_menu->addActions(m_regions->actions());
     m_menu->addSeparator();

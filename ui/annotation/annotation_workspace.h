@@ -72,6 +72,7 @@ private:
     QMenu* m_menu;
     QAction* m_advance;
     QAction* m_newTier;
+    QAction* m_editSchemes;
     QList<QDockWidget*> m_docks;
 };
 

@@ -56,7 +56,7 @@ TimelinePanel::TimelinePanel(QWidget* parent)
     m_metricCombo->setObjectName(QStringLiteral("curveMetric"));
     m_metricCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metricCombo->setToolTip(tr("The per-shot metric drawn as the curve of both films"));
-    auto* curveLabel = new QLabel(tr("&Curve:"), this);
+    auto* curveLabel = new QLabel(tr("Cu&rve:"), this);
     curveLabel->setBuddy(m_metricCombo);
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setForegroundRole(QPalette::PlaceholderText);
