@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>New Tier</source>
+        <translation>새 계층</translation>
+    </message>
+    <message>
+        <source>e.g. Palette, Bodies, Notes</source>
+        <translation>예: 팔레트, 신체, 메모</translation>
+    </message>
+    <message>
+        <source>Shots: one annotation per shot</source>
+        <translation>숏: 숏마다 주석 하나</translation>
+    </message>
+    <message>
+        <source>Ranges: any span of frames</source>
+        <translation>범위: 임의의 프레임 구간</translation>
+    </message>
+    <message>
+        <source>Text: free notes on spans of frames</source>
+        <translation>텍스트: 프레임 구간에 대한 자유 메모</translation>
+    </message>
+    <message>
+        <source>None (free text)</source>
+        <translation>없음(자유 텍스트)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>코딩 체계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The film has a tier of this name.</source>
+        <translation>이 영화에는 이미 같은 이름의 계층이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AgreementPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Undefined: no shot was coded by two coders or more.</source>
+        <translation>정의되지 않음: 두 명 이상의 코더가 코딩한 숏이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undefined: every value in the shots coded by two coders or more is the same, so agreement cannot be told from chance.</source>
+        <translation>정의되지 않음: 두 명 이상의 코더가 코딩한 숏의 값이 모두 같아 일치도를 우연과 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undefined: no shot was coded by every coder.</source>
+        <translation>정의되지 않음: 모든 코더가 코딩한 숏이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undefined: the coders used a single value throughout the shots they all coded, so agreement cannot be told from chance.</source>
+        <translation>정의되지 않음: 코더들이 모두 코딩한 숏 전체에서 하나의 값만 사용해 일치도를 우연과 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undefined: the two coders coded no shot in common.</source>
+        <translation>정의되지 않음: 두 코더가 공통으로 코딩한 숏이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Undefined: both coders gave every shot they both coded one and the same value, so agreement cannot be told from chance.</source>
+        <translation>정의되지 않음: 두 코더가 함께 코딩한 모든 숏에 똑같은 하나의 값을 주어 일치도를 우연과 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The film whose coding is compared between coders</source>
+        <translation>코더 간에 코딩을 비교할 영화</translation>
+    </message>
+    <message>
+        <source>The annotations compared: one tier of the film, or all of them</source>
+        <translation>비교할 주석: 영화의 한 계층 또는 모든 계층</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>모든 계층</translation>
+    </message>
+    <message>
+        <source>&amp;Film:</source>
+        <translation>영화(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>계층(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>계수</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>숏</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α of each code on its own: did the coders agree on whether a shot has it?</source>
+        <translation>각 코드를 따로 계산한 Krippendorff&apos;s α: 숏에 그 코드가 있는지에 대해 코더들의 의견이 일치했는가?</translation>
+    </message>
+    <message>
+        <source>Shots the coders disagree on:</source>
+        <translation>코더 간 의견이 다른 숏:</translation>
+    </message>
+    <message>
+        <source>Double-click a shot or press Enter to go to it</source>
+        <translation>숏을 두 번 클릭하거나 Enter를 눌러 그 숏으로 이동</translation>
+    </message>
+    <message>
+        <source>Open a project to compare its coders.</source>
+        <translation>프로젝트를 열어 코더를 비교하세요.</translation>
+    </message>
+    <message>
+        <source>This project has no films yet.</source>
+        <translation>이 프로젝트에는 아직 영화가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Agreement not computed: %1</source>
+        <translation>일치도를 계산하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No coder has coded this film yet.</source>
+        <translation>아직 이 영화를 코딩한 코더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No coder has coded this film in tier “%1” yet.</source>
+        <translation>아직 “%1” 계층에서 이 영화를 코딩한 코더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 has coded this film so far; agreement needs two coders or more.</source>
+        <translation>지금까지 %1만 이 영화를 코딩했습니다. 일치도를 구하려면 코더가 두 명 이상 필요합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded shot(s); coders: %1</source>
+        <translation>
+            <numerusform>코딩된 숏 %n개, 코더: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (nominal)</source>
+        <translation>Krippendorff&apos;s α(명목)</translation>
+    </message>
+    <message>
+        <source>Agreement of all coders over every shot at least two of them coded; 1 is perfect, 0 chance level</source>
+        <translation>적어도 두 명이 코딩한 모든 숏에 대한 전체 코더의 일치도. 1은 완전 일치, 0은 우연 수준</translation>
+    </message>
+    <message>
+        <source>Shots coded by two coders or more</source>
+        <translation>두 명 이상의 코더가 코딩한 숏</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Agreement of all coders over the shots every one of them coded</source>
+        <translation>모든 코더가 코딩한 숏에 대한 전체 코더의 일치도</translation>
+    </message>
+    <message>
+        <source>Shots coded by every coder</source>
+        <translation>모든 코더가 코딩한 숏</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: %1 – %2</source>
+        <translation>Cohen&apos;s κ: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 and %2 over the shots both coded</source>
+        <translation>%1과(와) %2이(가) 모두 코딩한 숏에 대한 두 코더의 일치도</translation>
+    </message>
+    <message>
+        <source>Shots both coded</source>
+        <translation>두 코더가 모두 코딩한 숏</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::AnalysisController</name>
     <message>
         <source>Analysing %1</source>
@@ -13,6 +209,139 @@
     </message>
 </context>
 <context>
+    <name>diptych::ui::AnnotationListModel</name>
+    <message>
+        <source>Film</source>
+        <translation>영화</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>계층</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>코더</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Text and note</source>
+        <translation>텍스트 및 메모</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>변경 시각(UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AnnotationListPanel</name>
+    <message>
+        <source>Search codes, text and notes</source>
+        <translation>코드, 텍스트, 메모 검색</translation>
+    </message>
+    <message>
+        <source>Note on the selected annotation (Markdown); saved when you leave the field or press Ctrl+Return</source>
+        <translation>선택한 주석의 메모(Markdown). 필드를 벗어나거나 Ctrl+Return을 누르면 저장됩니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n개 표시됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All films</source>
+        <translation>모든 영화</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>모든 계층</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>모든 코더</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>모든 코드</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Annotation(s)</source>
+        <translation>
+            <numerusform>주석 %n개 제거</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AnnotationWorkspace</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Advance</source>
+        <translation>코딩 후 다음으로(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Tier…</source>
+        <translation>새 계층(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit Coding &amp;Schemes…</source>
+        <translation>코딩 체계 편집(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>코딩</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>일치도</translation>
+    </message>
+    <message>
+        <source>Codes × Metrics</source>
+        <translation>코드 × 지표</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>After a code is applied, move to the next shot</source>
+        <translation>코드를 적용한 뒤 다음 숏으로 이동</translation>
+    </message>
+    <message>
+        <source>Add a tier (a layer of annotations) to the coded film</source>
+        <translation>코딩 중인 영화에 계층(주석의 한 층)을 추가</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder, merge and retire codes; import and export schemes</source>
+        <translation>코드 추가, 이름 변경, 순서 변경, 병합, 사용 중지. 코딩 체계 가져오기 및 내보내기</translation>
+    </message>
+    <message>
+        <source>(no codes with shortcuts)</source>
+        <translation>(단축키가 있는 코드 없음)</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -21,6 +350,278 @@
     <message>
         <source>Comparison chart exported from Diptych</source>
         <translation>Diptych에서 내보낸 비교 차트</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CodeQueryPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>CSV로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The codes whose shots to measure. A code&apos;s sub-codes are not included: check them too.</source>
+        <translation>숏을 측정할 코드입니다. 코드의 하위 코드는 포함되지 않으므로 함께 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The per-shot metrics to summarise</source>
+        <translation>요약할 숏별 지표</translation>
+    </message>
+    <message>
+        <source>Count only the shots this coder coded</source>
+        <translation>이 코더가 코딩한 숏만 집계</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>코더 무관</translation>
+    </message>
+    <message>
+        <source>Film A: B − A compares the other film with this one</source>
+        <translation>영화 A: B − A는 다른 영화를 이 영화와 비교합니다</translation>
+    </message>
+    <message>
+        <source>Film B</source>
+        <translation>영화 B</translation>
+    </message>
+    <message>
+        <source>Measure the checked codes&apos; shots with the checked metrics</source>
+        <translation>선택한 코드의 숏을 선택한 지표로 측정</translation>
+    </message>
+    <message>
+        <source>Put the table on the clipboard as comma-separated values, at full precision</source>
+        <translation>표를 쉼표로 구분된 값(전체 정밀도)으로 클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>코드(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>지표(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Co&amp;der:</source>
+        <translation>코더(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Film &amp;A:</source>
+        <translation>영화 A(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Film &amp;B:</source>
+        <translation>영화 B(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Open a project to query its codes.</source>
+        <translation>프로젝트를 열어 코드를 조회하세요.</translation>
+    </message>
+    <message>
+        <source>Check one or more codes and metrics, then press Run.</source>
+        <translation>코드와 지표를 하나 이상 선택한 뒤 실행을 누르세요.</translation>
+    </message>
+    <message>
+        <source>Check at least one code.</source>
+        <translation>코드를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Check at least one metric.</source>
+        <translation>지표를 하나 이상 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Film A and film B are the same film: choose two different films.</source>
+        <translation>영화 A와 영화 B가 같은 영화입니다. 서로 다른 두 영화를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1(사용 중지됨)</translation>
+    </message>
+    <message>
+        <source>Scheme %1</source>
+        <translation>코딩 체계 %1</translation>
+    </message>
+    <message>
+        <source>Schemes %1: the query counts this path in each</source>
+        <translation>코딩 체계 %1: 조회는 각 체계에서 이 경로를 집계합니다</translation>
+    </message>
+    <message>
+        <source>Query not run: %1</source>
+        <translation>조회를 실행하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Codes not read: %1</source>
+        <translation>코드를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>%1 n</source>
+        <translation>%1 n</translation>
+    </message>
+    <message>
+        <source>%1 mean</source>
+        <translation>%1 평균</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>%1 중앙값</translation>
+    </message>
+    <message>
+        <source>%1 SD</source>
+        <translation>%1 표준편차</translation>
+    </message>
+    <message>
+        <source>%1 IQR</source>
+        <translation>%1 IQR</translation>
+    </message>
+    <message>
+        <source>B − A mean</source>
+        <translation>B − A 평균</translation>
+    </message>
+    <message>
+        <source>B − A median</source>
+        <translation>B − A 중앙값</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) coded, %1 without a value of this metric</source>
+        <translation>
+            <numerusform>코딩된 숏 %n개, 그중 %1개는 이 지표 값이 없음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coded shot has a value of this metric</source>
+        <translation>이 지표 값이 있는 코딩된 숏이 없습니다</translation>
+    </message>
+    <message>
+        <source>The standard deviation needs two values or more</source>
+        <translation>표준편차를 구하려면 값이 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>One of the films has no value to compare</source>
+        <translation>두 영화 중 하나에 비교할 값이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CodingPanel</name>
+    <message>
+        <source>Code and &amp;advance to the next shot</source>
+        <translation>코딩 후 다음 숏으로 이동(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Film A</source>
+        <translation>영화 A</translation>
+    </message>
+    <message>
+        <source>Film B</source>
+        <translation>영화 B</translation>
+    </message>
+    <message>
+        <source>Who is coding: every annotation records its coder. Type a new name to code as someone else.</source>
+        <translation>코딩하는 사람: 모든 주석에는 코더가 기록됩니다. 다른 사람으로 코딩하려면 새 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>New Tier…</source>
+        <translation>새 계층…</translation>
+    </message>
+    <message>
+        <source>Add a tier (a layer of annotations) to the coded film</source>
+        <translation>코딩 중인 영화에 계층(주석의 한 층)을 추가</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to apply a code to the current shot (or the marked range); again to take it away.</source>
+        <translation>두 번 클릭하거나 Enter를 눌러 현재 숏(또는 표시한 범위)에 코드를 적용합니다. 한 번 더 하면 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>After a code is applied, move to the next shot</source>
+        <translation>코드를 적용한 뒤 다음 숏으로 이동</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected code from the shot (Delete)</source>
+        <translation>숏에서 선택한 코드 제거(Delete)</translation>
+    </message>
+    <message>
+        <source>Film:</source>
+        <translation>영화:</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>코더:</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>계층:</translation>
+    </message>
+    <message>
+        <source>(no film on this side)</source>
+        <translation>(이쪽에 영화 없음)</translation>
+    </message>
+    <message>
+        <source>Codes (made by the first code)</source>
+        <translation>코드(첫 코드를 적용하면 만들어짐)</translation>
+    </message>
+    <message>
+        <source>Retired: kept for existing annotations, not offered for new ones.</source>
+        <translation>사용 중지됨: 기존 주석에는 유지되지만 새 주석에는 제공되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead</source>
+        <translation>재생 헤드 위치에 숏이 없음</translation>
+    </message>
+    <message>
+        <source>No film on this side</source>
+        <translation>이쪽에 영화가 없음</translation>
+    </message>
+    <message>
+        <source>Shot %1 · %2</source>
+        <translation>숏 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note on this shot (Markdown)</source>
+        <translation>이 숏에 대한 메모(Markdown)</translation>
+    </message>
+    <message>
+        <source>Note on the film (Markdown)</source>
+        <translation>영화에 대한 메모(Markdown)</translation>
+    </message>
+    <message>
+        <source>Edit Shot Note</source>
+        <translation>숏 메모 편집</translation>
+    </message>
+    <message>
+        <source>Edit Film Note</source>
+        <translation>영화 메모 편집</translation>
     </message>
 </context>
 <context>
@@ -313,6 +914,45 @@ whiskers %6 – %7, %8 outliers</source>
     </message>
 </context>
 <context>
+    <name>diptych::ui::DisagreementModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 coded this shot %2</source>
+        <translation>%1이(가) 이 숏을 %2(으)로 코딩했습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not code this shot</source>
+        <translation>%1이(가) 이 숏을 코딩하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Frame %1 (double-click or press Enter to go there)</source>
+        <translation>프레임 %1(두 번 클릭하거나 Enter를 눌러 이동)</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>숏</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>The shot&apos;s number in the film, from 1</source>
+        <translation>영화 내 숏 번호(1부터)</translation>
+    </message>
+    <message>
+        <source>Timecode of the shot&apos;s first frame (HH:MM:SS:FF)</source>
+        <translation>숏 첫 프레임의 타임코드(HH:MM:SS:FF)</translation>
+    </message>
+    <message>
+        <source>The codes this coder gave the shot, joined by “+”</source>
+        <translation>이 코더가 숏에 준 코드(“+”로 연결)</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::DualPlayer</name>
     <message>
         <source>Play or pause both films (Space)</source>
@@ -502,6 +1142,14 @@ whiskers %6 – %7, %8 outliers</source>
         <source>Which film is heard at 1× forward playback; the other film is muted</source>
         <translation>1× 정방향 재생 시 들리는 영화를 고릅니다. 다른 영화는 음소거됩니다</translation>
     </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>표시 지우기</translation>
+    </message>
+    <message>
+        <source>Alt+X</source>
+        <translation>Alt+X</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::FilmImportController</name>
@@ -600,10 +1248,6 @@ whiskers %6 – %7, %8 outliers</source>
         <translation>%1 값 없음</translation>
     </message>
     <message>
-        <source>No annotation tiers</source>
-        <translation>주석 계층 없음</translation>
-    </message>
-    <message>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -634,6 +1278,46 @@ whiskers %6 – %7, %8 outliers</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No annotation tiers: code a shot to start one</source>
+        <translation>주석 계층 없음: 숏을 코딩하면 계층이 만들어집니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend Code over %n Shot(s)</source>
+        <translation>
+            <numerusform>코드를 숏 %n개로 확장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Annotation Edge</source>
+        <translation>주석 가장자리 이동</translation>
+    </message>
+    <message>
+        <source>Annotations of a shot tier span their shot: split the shot instead.</source>
+        <translation>숏 계층의 주석은 해당 숏 전체에 걸칩니다. 대신 숏을 분할하세요.</translation>
+    </message>
+    <message>
+        <source>Split Annotation</source>
+        <translation>주석 분할</translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>주석 제거</translation>
+    </message>
+    <message>
+        <source>Split at Playhead</source>
+        <translation>재생 헤드 위치에서 분할</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 · %4</source>
+        <translation>%1
+%2 – %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1663,240 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     </message>
 </context>
 <context>
+    <name>diptych::ui::RegionController</name>
+    <message>
+        <source>Draw a region on either viewer: it covers the current shot (or the marked range) and carries the current code</source>
+        <translation>어느 뷰어에든 영역을 그리세요. 영역은 현재 숏(또는 표시한 범위)에 걸치며 현재 코드를 가집니다</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Rectangle Region</source>
+        <translation>사각형 영역 그리기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Polygon Region</source>
+        <translation>다각형 영역 그리기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>먼저 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on either viewer (Esc cancels).</source>
+        <translation>어느 뷰어에서든 사각형을 드래그하세요(Esc로 취소).</translation>
+    </message>
+    <message>
+        <source>Click the corners on either viewer; double-click or Enter closes the polygon (Esc cancels).</source>
+        <translation>어느 뷰어에서든 꼭짓점을 클릭하세요. 두 번 클릭하거나 Enter를 누르면 다각형이 닫힙니다(Esc로 취소).</translation>
+    </message>
+    <message>
+        <source>No film on that viewer.</source>
+        <translation>그 뷰어에 영화가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Draw Region</source>
+        <translation>영역 그리기</translation>
+    </message>
+    <message>
+        <source>Remove Region</source>
+        <translation>영역 제거</translation>
+    </message>
+    <message>
+        <source>Region Note</source>
+        <translation>영역 메모</translation>
+    </message>
+    <message>
+        <source>Note (Markdown):</source>
+        <translation>메모(Markdown):</translation>
+    </message>
+    <message>
+        <source>Edit Region Note</source>
+        <translation>영역 메모 편집</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::SchemeEditor</name>
+    <message>
+        <source>&amp;Add Code</source>
+        <translation>코드 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-code</source>
+        <translation>하위 코드 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>색상(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>다른 코드로 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>사용 중지(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Unused</source>
+        <translation>사용하지 않는 코드 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Coding Schemes</source>
+        <translation>코딩 체계</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Double-click a label or shortcut to edit it.</source>
+        <translation>레이블이나 단축키를 두 번 클릭하면 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Recode every annotation and region of this code with another code, move its sub-codes there, and remove it</source>
+        <translation>이 코드의 모든 주석과 영역을 다른 코드로 바꾸고, 하위 코드를 그쪽으로 옮긴 뒤 이 코드를 제거</translation>
+    </message>
+    <message>
+        <source>A retired code stays on existing annotations but is no longer offered for coding</source>
+        <translation>사용 중지된 코드는 기존 주석에 남지만 더 이상 코딩에 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Delete a code that no annotation or region uses</source>
+        <translation>어떤 주석이나 영역에서도 쓰지 않는 코드 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>코드 추가</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>레이블:</translation>
+    </message>
+    <message>
+        <source>Add Sub-code</source>
+        <translation>하위 코드 추가</translation>
+    </message>
+    <message>
+        <source>Code Colour</source>
+        <translation>코드 색상</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>사용 중지됨</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Code %1</source>
+        <translation>코드 %1 추가</translation>
+    </message>
+    <message>
+        <source>Rename Code %1</source>
+        <translation>코드 %1 이름 변경</translation>
+    </message>
+    <message>
+        <source>Recolour Code %1</source>
+        <translation>코드 %1 색상 변경</translation>
+    </message>
+    <message>
+        <source>%1 is the shortcut of “%2” already.</source>
+        <translation>%1은(는) 이미 “%2”의 단축키입니다.</translation>
+    </message>
+    <message>
+        <source>Set Shortcut of %1</source>
+        <translation>%1의 단축키 설정</translation>
+    </message>
+    <message>
+        <source>Move Code %1</source>
+        <translation>코드 %1 이동</translation>
+    </message>
+    <message>
+        <source>Retire Code %1</source>
+        <translation>코드 %1 사용 중지</translation>
+    </message>
+    <message>
+        <source>Restore Code %1</source>
+        <translation>코드 %1 복원</translation>
+    </message>
+    <message>
+        <source>A code merges into another code of its scheme, outside its own sub-codes.</source>
+        <translation>코드는 같은 코딩 체계의 다른 코드로만 병합할 수 있으며, 자신의 하위 코드로는 병합할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1을(를) %2(으)로 병합</translation>
+    </message>
+    <message>
+        <source>“%1” is in use or has sub-codes: retire it, or merge it into another code.</source>
+        <translation>“%1”은(는) 사용 중이거나 하위 코드가 있습니다. 사용 중지하거나 다른 코드로 병합하세요.</translation>
+    </message>
+    <message>
+        <source>Delete Code %1</source>
+        <translation>코드 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Merge Code</source>
+        <translation>코드 병합</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>“%1”을(를) 병합할 대상:</translation>
+    </message>
+    <message>
+        <source>Import Coding Scheme</source>
+        <translation>코딩 체계 가져오기</translation>
+    </message>
+    <message>
+        <source>Coding schemes (*.json)</source>
+        <translation>코딩 체계 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1을(를) 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Export Coding Scheme</source>
+        <translation>코딩 체계 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1을(를) 내보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::SeekProxyController</name>
     <message>
         <source>Seek proxy for %1</source>
@@ -998,6 +1916,55 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Shortcut</source>
         <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ShotCoder</name>
+    <message>
+        <source>Choose a film to code first.</source>
+        <translation>먼저 코딩할 영화를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Add Tier %1</source>
+        <translation>계층 %1 추가</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>먼저 프로젝트를 여세요.</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>“%1” is retired: it is kept for existing annotations only.</source>
+        <translation>“%1”은(는) 사용 중지되었습니다. 기존 주석에만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead: the film is not cut into shots yet.</source>
+        <translation>재생 헤드 위치에 숏이 없습니다: 영화가 아직 숏으로 나뉘지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Code %1</source>
+        <translation>코드 %1 제거</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>코드 %1 적용</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1”을(를) 제거했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded “%1” on %n shot(s).</source>
+        <translation>
+            <numerusform>숏 %n개에 “%1”을(를) 코딩했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>주석 제거</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +2116,6 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <translation>두 영화의 곡선으로 그릴 숏별 지표</translation>
     </message>
     <message>
-        <source>&amp;Curve:</source>
-        <translation>곡선(&amp;C):</translation>
-    </message>
-    <message>
         <source>%1 in view</source>
         <translation>표시 범위 %1</translation>
     </message>
@@ -1167,6 +2130,10 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Whole film</source>
         <translation>영화 전체</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rve:</source>
+        <translation>곡선(&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QDialog</name>
+    <message>
+        <source>New Tier</source>
+        <translation>新建层</translation>
+    </message>
+    <message>
+        <source>e.g. Palette, Bodies, Notes</source>
+        <translation>例如：色调、身体、备注</translation>
+    </message>
+    <message>
+        <source>Shots: one annotation per shot</source>
+        <translation>镜头：每个镜头一条标注</translation>
+    </message>
+    <message>
+        <source>Ranges: any span of frames</source>
+        <translation>范围：任意帧区间</translation>
+    </message>
+    <message>
+        <source>Text: free notes on spans of frames</source>
+        <translation>文本：针对帧区间的自由备注</translation>
+    </message>
+    <message>
+        <source>None (free text)</source>
+        <translation>无（自由文本）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scheme:</source>
+        <translation>编码方案(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The film has a tier of this name.</source>
+        <translation>该影片已有同名的层。</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AgreementPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Undefined: no shot was coded by two coders or more.</source>
+        <translation>无定义：没有任何镜头由两名或以上编码员编码。</translation>
+    </message>
+    <message>
+        <source>Undefined: every value in the shots coded by two coders or more is the same, so agreement cannot be told from chance.</source>
+        <translation>无定义：由两名或以上编码员编码的镜头中所有值都相同，因此无法将一致性与偶然区分开。</translation>
+    </message>
+    <message>
+        <source>Undefined: no shot was coded by every coder.</source>
+        <translation>无定义：没有任何镜头被所有编码员都编码过。</translation>
+    </message>
+    <message>
+        <source>Undefined: the coders used a single value throughout the shots they all coded, so agreement cannot be told from chance.</source>
+        <translation>无定义：在所有编码员都编码过的镜头中，编码员始终只使用了同一个值，因此无法将一致性与偶然区分开。</translation>
+    </message>
+    <message>
+        <source>Undefined: the two coders coded no shot in common.</source>
+        <translation>无定义：两名编码员没有共同编码的镜头。</translation>
+    </message>
+    <message>
+        <source>Undefined: both coders gave every shot they both coded one and the same value, so agreement cannot be told from chance.</source>
+        <translation>无定义：对两人都编码过的每个镜头，两名编码员给出的都是同一个值，因此无法将一致性与偶然区分开。</translation>
+    </message>
+    <message>
+        <source>The film whose coding is compared between coders</source>
+        <translation>在编码员之间比较其编码的影片</translation>
+    </message>
+    <message>
+        <source>The annotations compared: one tier of the film, or all of them</source>
+        <translation>要比较的标注：影片的某一层，或全部层</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <source>&amp;Film:</source>
+        <translation>影片(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>层(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Coefficient</source>
+        <translation>系数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Shots</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α of each code on its own: did the coders agree on whether a shot has it?</source>
+        <translation>每个编码单独计算的 Krippendorff&apos;s α：编码员对镜头是否具有该编码是否意见一致？</translation>
+    </message>
+    <message>
+        <source>Shots the coders disagree on:</source>
+        <translation>编码员意见不一致的镜头：</translation>
+    </message>
+    <message>
+        <source>Double-click a shot or press Enter to go to it</source>
+        <translation>双击镜头或按 Enter 跳转到该镜头</translation>
+    </message>
+    <message>
+        <source>Open a project to compare its coders.</source>
+        <translation>打开一个项目以比较其编码员。</translation>
+    </message>
+    <message>
+        <source>This project has no films yet.</source>
+        <translation>此项目还没有影片。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>Agreement not computed: %1</source>
+        <translation>未计算一致性：%1</translation>
+    </message>
+    <message>
+        <source>No coder has coded this film yet.</source>
+        <translation>还没有编码员对此影片进行编码。</translation>
+    </message>
+    <message>
+        <source>No coder has coded this film in tier “%1” yet.</source>
+        <translation>还没有编码员在“%1”层中对此影片进行编码。</translation>
+    </message>
+    <message>
+        <source>Only %1 has coded this film so far; agreement needs two coders or more.</source>
+        <translation>目前只有 %1 对此影片进行了编码；计算一致性需要两名或以上编码员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coded shot(s); coders: %1</source>
+        <translation>
+            <numerusform>已编码 %n 个镜头；编码员：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Krippendorff&apos;s α (nominal)</source>
+        <translation>Krippendorff&apos;s α（名义）</translation>
+    </message>
+    <message>
+        <source>Agreement of all coders over every shot at least two of them coded; 1 is perfect, 0 chance level</source>
+        <translation>所有编码员在至少两人编码过的每个镜头上的一致性；1 为完全一致，0 为偶然水平</translation>
+    </message>
+    <message>
+        <source>Shots coded by two coders or more</source>
+        <translation>由两名或以上编码员编码的镜头</translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ</source>
+        <translation>Fleiss&apos; κ</translation>
+    </message>
+    <message>
+        <source>Agreement of all coders over the shots every one of them coded</source>
+        <translation>所有编码员在每个人都编码过的镜头上的一致性</translation>
+    </message>
+    <message>
+        <source>Shots coded by every coder</source>
+        <translation>所有编码员都编码过的镜头</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s κ: %1 – %2</source>
+        <translation>Cohen&apos;s κ：%1 – %2</translation>
+    </message>
+    <message>
+        <source>Agreement of %1 and %2 over the shots both coded</source>
+        <translation>%1 与 %2 在两人都编码过的镜头上的一致性</translation>
+    </message>
+    <message>
+        <source>Shots both coded</source>
+        <translation>两人都编码过的镜头</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::AnalysisController</name>
     <message>
         <source>Analysing %1</source>
@@ -13,6 +209,139 @@
     </message>
 </context>
 <context>
+    <name>diptych::ui::AnnotationListModel</name>
+    <message>
+        <source>Film</source>
+        <translation>影片</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Coder</source>
+        <translation>编码员</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Text and note</source>
+        <translation>文本与备注</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>修改时间（UTC）</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AnnotationListPanel</name>
+    <message>
+        <source>Search codes, text and notes</source>
+        <translation>搜索编码、文本和备注</translation>
+    </message>
+    <message>
+        <source>Note on the selected annotation (Markdown); saved when you leave the field or press Ctrl+Return</source>
+        <translation>所选标注的备注（Markdown）；离开此字段或按 Ctrl+Return 时保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All films</source>
+        <translation>所有影片</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>所有层</translation>
+    </message>
+    <message>
+        <source>All coders</source>
+        <translation>所有编码员</translation>
+    </message>
+    <message>
+        <source>All codes</source>
+        <translation>所有编码</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>编辑备注</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n Annotation(s)</source>
+        <translation>
+            <numerusform>移除 %n 条标注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::AnnotationWorkspace</name>
+    <message>
+        <source>&amp;Code</source>
+        <translation>编码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Code and &amp;Advance</source>
+        <translation>编码并前进(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New Tier…</source>
+        <translation>新建层(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Edit Coding &amp;Schemes…</source>
+        <translation>编辑编码方案(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Coding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <source>Codes × Metrics</source>
+        <translation>编码 × 指标</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>After a code is applied, move to the next shot</source>
+        <translation>应用编码后移到下一个镜头</translation>
+    </message>
+    <message>
+        <source>Add a tier (a layer of annotations) to the coded film</source>
+        <translation>为正在编码的影片添加一个层（一层标注）</translation>
+    </message>
+    <message>
+        <source>Add, rename, reorder, merge and retire codes; import and export schemes</source>
+        <translation>添加、重命名、重新排序、合并和停用编码；导入和导出编码方案</translation>
+    </message>
+    <message>
+        <source>(no codes with shortcuts)</source>
+        <translation>（没有带快捷键的编码）</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::ChartExport</name>
     <message>
         <source>There is no chart to export.</source>
@@ -21,6 +350,278 @@
     <message>
         <source>Comparison chart exported from Diptych</source>
         <translation>从 Diptych 导出的比较图表</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CodeQueryPanel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as CSV</source>
+        <translation>复制为 CSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The codes whose shots to measure. A code&apos;s sub-codes are not included: check them too.</source>
+        <translation>要测量其镜头的编码。编码的子编码不会被包含在内：请一并勾选。</translation>
+    </message>
+    <message>
+        <source>The per-shot metrics to summarise</source>
+        <translation>要汇总的逐镜头指标</translation>
+    </message>
+    <message>
+        <source>Count only the shots this coder coded</source>
+        <translation>只统计此编码员编码过的镜头</translation>
+    </message>
+    <message>
+        <source>Any coder</source>
+        <translation>任意编码员</translation>
+    </message>
+    <message>
+        <source>Film A: B − A compares the other film with this one</source>
+        <translation>影片 A：B − A 将另一部影片与这部影片比较</translation>
+    </message>
+    <message>
+        <source>Film B</source>
+        <translation>影片 B</translation>
+    </message>
+    <message>
+        <source>Measure the checked codes&apos; shots with the checked metrics</source>
+        <translation>用勾选的指标测量勾选编码的镜头</translation>
+    </message>
+    <message>
+        <source>Put the table on the clipboard as comma-separated values, at full precision</source>
+        <translation>将表格以逗号分隔值（完整精度）复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>C&amp;odes:</source>
+        <translation>编码(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics:</source>
+        <translation>指标(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;der:</source>
+        <translation>编码员(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Film &amp;A:</source>
+        <translation>影片 A(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Film &amp;B:</source>
+        <translation>影片 B(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Open a project to query its codes.</source>
+        <translation>打开一个项目以查询其编码。</translation>
+    </message>
+    <message>
+        <source>Check one or more codes and metrics, then press Run.</source>
+        <translation>勾选一个或多个编码和指标，然后按“运行”。</translation>
+    </message>
+    <message>
+        <source>Check at least one code.</source>
+        <translation>请至少勾选一个编码。</translation>
+    </message>
+    <message>
+        <source>Check at least one metric.</source>
+        <translation>请至少勾选一个指标。</translation>
+    </message>
+    <message>
+        <source>Film A and film B are the same film: choose two different films.</source>
+        <translation>影片 A 和影片 B 是同一部影片：请选择两部不同的影片。</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（已停用）</translation>
+    </message>
+    <message>
+        <source>Scheme %1</source>
+        <translation>编码方案 %1</translation>
+    </message>
+    <message>
+        <source>Schemes %1: the query counts this path in each</source>
+        <translation>编码方案 %1：查询会在每个方案中统计此路径</translation>
+    </message>
+    <message>
+        <source>Query not run: %1</source>
+        <translation>未运行查询：%1</translation>
+    </message>
+    <message>
+        <source>Codes not read: %1</source>
+        <translation>未读取编码：%1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>%1 n</source>
+        <translation>%1 n</translation>
+    </message>
+    <message>
+        <source>%1 mean</source>
+        <translation>%1 平均值</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>%1 中位数</translation>
+    </message>
+    <message>
+        <source>%1 SD</source>
+        <translation>%1 标准差</translation>
+    </message>
+    <message>
+        <source>%1 IQR</source>
+        <translation>%1 IQR</translation>
+    </message>
+    <message>
+        <source>B − A mean</source>
+        <translation>B − A 平均值</translation>
+    </message>
+    <message>
+        <source>B − A median</source>
+        <translation>B − A 中位数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shot(s) coded, %1 without a value of this metric</source>
+        <translation>
+            <numerusform>已编码 %n 个镜头，其中 %1 个没有此指标的值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No coded shot has a value of this metric</source>
+        <translation>没有已编码的镜头具有此指标的值</translation>
+    </message>
+    <message>
+        <source>The standard deviation needs two values or more</source>
+        <translation>标准差需要两个或以上的值</translation>
+    </message>
+    <message>
+        <source>One of the films has no value to compare</source>
+        <translation>其中一部影片没有可比较的值</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::CodingPanel</name>
+    <message>
+        <source>Code and &amp;advance to the next shot</source>
+        <translation>编码并前进到下一个镜头(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Film A</source>
+        <translation>影片 A</translation>
+    </message>
+    <message>
+        <source>Film B</source>
+        <translation>影片 B</translation>
+    </message>
+    <message>
+        <source>Who is coding: every annotation records its coder. Type a new name to code as someone else.</source>
+        <translation>当前编码员：每条标注都会记录其编码员。输入新名称即可以其他人的身份编码。</translation>
+    </message>
+    <message>
+        <source>New Tier…</source>
+        <translation>新建层…</translation>
+    </message>
+    <message>
+        <source>Add a tier (a layer of annotations) to the coded film</source>
+        <translation>为正在编码的影片添加一个层（一层标注）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to apply a code to the current shot (or the marked range); again to take it away.</source>
+        <translation>双击或按 Enter 将编码应用到当前镜头（或标记范围）；再次操作则将其移除。</translation>
+    </message>
+    <message>
+        <source>After a code is applied, move to the next shot</source>
+        <translation>应用编码后移到下一个镜头</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove the selected code from the shot (Delete)</source>
+        <translation>从镜头中移除所选编码（Delete）</translation>
+    </message>
+    <message>
+        <source>Film:</source>
+        <translation>影片：</translation>
+    </message>
+    <message>
+        <source>Coder:</source>
+        <translation>编码员：</translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation>层：</translation>
+    </message>
+    <message>
+        <source>(no film on this side)</source>
+        <translation>（此侧没有影片）</translation>
+    </message>
+    <message>
+        <source>Codes (made by the first code)</source>
+        <translation>编码（应用第一个编码时创建）</translation>
+    </message>
+    <message>
+        <source>Retired: kept for existing annotations, not offered for new ones.</source>
+        <translation>已停用：保留在现有标注中，但不再用于新标注。</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead</source>
+        <translation>播放头处没有镜头</translation>
+    </message>
+    <message>
+        <source>No film on this side</source>
+        <translation>此侧没有影片</translation>
+    </message>
+    <message>
+        <source>Shot %1 · %2</source>
+        <translation>镜头 %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note on this shot (Markdown)</source>
+        <translation>本镜头的备注（Markdown）</translation>
+    </message>
+    <message>
+        <source>Note on the film (Markdown)</source>
+        <translation>本影片的备注（Markdown）</translation>
+    </message>
+    <message>
+        <source>Edit Shot Note</source>
+        <translation>编辑镜头备注</translation>
+    </message>
+    <message>
+        <source>Edit Film Note</source>
+        <translation>编辑影片备注</translation>
     </message>
 </context>
 <context>
@@ -313,6 +914,45 @@ whiskers %6 – %7, %8 outliers</source>
     </message>
 </context>
 <context>
+    <name>diptych::ui::DisagreementModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 coded this shot %2</source>
+        <translation>%1 将此镜头编码为 %2</translation>
+    </message>
+    <message>
+        <source>%1 did not code this shot</source>
+        <translation>%1 未对此镜头编码</translation>
+    </message>
+    <message>
+        <source>Frame %1 (double-click or press Enter to go there)</source>
+        <translation>第 %1 帧（双击或按 Enter 跳转到此处）</translation>
+    </message>
+    <message>
+        <source>Shot</source>
+        <translation>镜头</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>The shot&apos;s number in the film, from 1</source>
+        <translation>镜头在影片中的编号，从 1 开始</translation>
+    </message>
+    <message>
+        <source>Timecode of the shot&apos;s first frame (HH:MM:SS:FF)</source>
+        <translation>镜头第一帧的时间码（HH:MM:SS:FF）</translation>
+    </message>
+    <message>
+        <source>The codes this coder gave the shot, joined by “+”</source>
+        <translation>此编码员为该镜头给出的编码，以“+”连接</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::DualPlayer</name>
     <message>
         <source>Play or pause both films (Space)</source>
@@ -502,6 +1142,14 @@ whiskers %6 – %7, %8 outliers</source>
         <source>Which film is heard at 1× forward playback; the other film is muted</source>
         <translation>以 1× 正向播放时听到哪部影片的声音；另一部静音</translation>
     </message>
+    <message>
+        <source>Clear Marks</source>
+        <translation>清除标记</translation>
+    </message>
+    <message>
+        <source>Alt+X</source>
+        <translation>Alt+X</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::FilmImportController</name>
@@ -600,10 +1248,6 @@ whiskers %6 – %7, %8 outliers</source>
         <translation>没有 %1 的值</translation>
     </message>
     <message>
-        <source>No annotation tiers</source>
-        <translation>没有标注层</translation>
-    </message>
-    <message>
         <source>A</source>
         <translation>A</translation>
     </message>
@@ -634,6 +1278,46 @@ whiskers %6 – %7, %8 outliers</source>
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>No annotation tiers: code a shot to start one</source>
+        <translation>没有标注层：为镜头编码即可创建一个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend Code over %n Shot(s)</source>
+        <translation>
+            <numerusform>将编码扩展到 %n 个镜头</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move Annotation Edge</source>
+        <translation>移动标注边缘</translation>
+    </message>
+    <message>
+        <source>Annotations of a shot tier span their shot: split the shot instead.</source>
+        <translation>镜头层中的标注覆盖其整个镜头：请改为拆分镜头。</translation>
+    </message>
+    <message>
+        <source>Split Annotation</source>
+        <translation>拆分标注</translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>移除标注</translation>
+    </message>
+    <message>
+        <source>Split at Playhead</source>
+        <translation>在播放头处拆分</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3 · %4</source>
+        <translation>%1
+%2 – %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1663,240 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     </message>
 </context>
 <context>
+    <name>diptych::ui::RegionController</name>
+    <message>
+        <source>Draw a region on either viewer: it covers the current shot (or the marked range) and carries the current code</source>
+        <translation>在任一查看器上绘制区域：区域覆盖当前镜头（或标记范围），并带有当前编码</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Rectangle Region</source>
+        <translation>绘制矩形区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Draw &amp;Polygon Region</source>
+        <translation>绘制多边形区域(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Shift+R</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on either viewer (Esc cancels).</source>
+        <translation>在任一查看器上拖出一个矩形（按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>Click the corners on either viewer; double-click or Enter closes the polygon (Esc cancels).</source>
+        <translation>在任一查看器上依次点击各个角点；双击或按 Enter 闭合多边形（按 Esc 取消）。</translation>
+    </message>
+    <message>
+        <source>No film on that viewer.</source>
+        <translation>该查看器上没有影片。</translation>
+    </message>
+    <message>
+        <source>Draw Region</source>
+        <translation>绘制区域</translation>
+    </message>
+    <message>
+        <source>Remove Region</source>
+        <translation>移除区域</translation>
+    </message>
+    <message>
+        <source>Region Note</source>
+        <translation>区域备注</translation>
+    </message>
+    <message>
+        <source>Note (Markdown):</source>
+        <translation>备注（Markdown）：</translation>
+    </message>
+    <message>
+        <source>Edit Region Note</source>
+        <translation>编辑区域备注</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::SchemeEditor</name>
+    <message>
+        <source>&amp;Add Code</source>
+        <translation>添加编码(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-code</source>
+        <translation>添加子编码(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation>颜色(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation>合并到(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Unused</source>
+        <translation>删除未使用的编码(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Coding Schemes</source>
+        <translation>编码方案</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Double-click a label or shortcut to edit it.</source>
+        <translation>双击标签或快捷键即可编辑。</translation>
+    </message>
+    <message>
+        <source>Recode every annotation and region of this code with another code, move its sub-codes there, and remove it</source>
+        <translation>将此编码的所有标注和区域改为另一个编码，把其子编码移到那里，然后移除此编码</translation>
+    </message>
+    <message>
+        <source>A retired code stays on existing annotations but is no longer offered for coding</source>
+        <translation>已停用的编码保留在现有标注中，但不再提供用于编码</translation>
+    </message>
+    <message>
+        <source>Delete a code that no annotation or region uses</source>
+        <translation>删除没有任何标注或区域使用的编码</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Add Code</source>
+        <translation>添加编码</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Add Sub-code</source>
+        <translation>添加子编码</translation>
+    </message>
+    <message>
+        <source>Code Colour</source>
+        <translation>编码颜色</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Code %1</source>
+        <translation>添加编码 %1</translation>
+    </message>
+    <message>
+        <source>Rename Code %1</source>
+        <translation>重命名编码 %1</translation>
+    </message>
+    <message>
+        <source>Recolour Code %1</source>
+        <translation>更改编码 %1 的颜色</translation>
+    </message>
+    <message>
+        <source>%1 is the shortcut of “%2” already.</source>
+        <translation>%1 已是“%2”的快捷键。</translation>
+    </message>
+    <message>
+        <source>Set Shortcut of %1</source>
+        <translation>设置 %1 的快捷键</translation>
+    </message>
+    <message>
+        <source>Move Code %1</source>
+        <translation>移动编码 %1</translation>
+    </message>
+    <message>
+        <source>Retire Code %1</source>
+        <translation>停用编码 %1</translation>
+    </message>
+    <message>
+        <source>Restore Code %1</source>
+        <translation>恢复编码 %1</translation>
+    </message>
+    <message>
+        <source>A code merges into another code of its scheme, outside its own sub-codes.</source>
+        <translation>编码只能合并到同一编码方案中的另一个编码，且不能是其自身的子编码。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>将 %1 合并到 %2</translation>
+    </message>
+    <message>
+        <source>“%1” is in use or has sub-codes: retire it, or merge it into another code.</source>
+        <translation>“%1”正在使用中或有子编码：请停用它，或将其合并到另一个编码。</translation>
+    </message>
+    <message>
+        <source>Delete Code %1</source>
+        <translation>删除编码 %1</translation>
+    </message>
+    <message>
+        <source>Merge Code</source>
+        <translation>合并编码</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Import Coding Scheme</source>
+        <translation>导入编码方案</translation>
+    </message>
+    <message>
+        <source>Coding schemes (*.json)</source>
+        <translation>编码方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>Export Coding Scheme</source>
+        <translation>导出编码方案</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::SeekProxyController</name>
     <message>
         <source>Seek proxy for %1</source>
@@ -998,6 +1916,55 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::ShotCoder</name>
+    <message>
+        <source>Choose a film to code first.</source>
+        <translation>请先选择要编码的影片。</translation>
+    </message>
+    <message>
+        <source>Add Tier %1</source>
+        <translation>添加层 %1</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>“%1” is retired: it is kept for existing annotations only.</source>
+        <translation>“%1”已停用：仅保留在现有标注中。</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead: the film is not cut into shots yet.</source>
+        <translation>播放头处没有镜头：该影片尚未切分为镜头。</translation>
+    </message>
+    <message>
+        <source>Remove Code %1</source>
+        <translation>移除编码 %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>应用编码 %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已移除“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coded “%1” on %n shot(s).</source>
+        <translation>
+            <numerusform>已在 %n 个镜头上应用编码“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Annotation</source>
+        <translation>移除标注</translation>
     </message>
 </context>
 <context>
@@ -1149,10 +2116,6 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <translation>作为两部影片曲线绘制的逐镜头指标</translation>
     </message>
     <message>
-        <source>&amp;Curve:</source>
-        <translation>曲线(&amp;C)：</translation>
-    </message>
-    <message>
         <source>%1 in view</source>
         <translation>可见范围 %1</translation>
     </message>
@@ -1167,6 +2130,10 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Whole film</source>
         <translation>整部影片</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rve:</source>
+        <translation>曲线(&amp;R)：</translation>
     </message>
 </context>
 <context>

@@ -178,4 +178,23 @@ void ShotRepository::updateDetails(model::ShotId id, model::TransitionKind trans
     transaction.commit();
 }
 
+void ShotRepository::updateNote(model::ShotId id, std::string_view note)
+{
+    const std::string_view what = "updating a shot's note";
+    Transaction transaction(*m_db, what);
+    Statement update(*m_db, what, "UPDATE shots SET note = ?1 WHERE id = ?2");
+    update.bind(1, note).bind(2, id).run();
+    detail::requireChanged(*m_db, what, "shot", id);
+    transaction.commit();
+}
+
+std::string ShotRepository::note(model::ShotId id) const
+{
+    Statement query(*m_db, "reading a shot's note", "SELECT note FROM shots WHERE id = ?1");
+    query.bind(1, id);
+    if (!query.step())
+        m_db->fail("reading a shot's note", "no such shot (id " + std::to_string(id) + ")");
+    return query.text(0);
+}
+
 } // namespace diptych::store

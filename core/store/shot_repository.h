@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -39,6 +40,10 @@ public:
     [[nodiscard]] std::optional<model::Shot> get(model::ShotId id) const;
     /// Changes what can change without touching the shot's frames.
     void updateDetails(model::ShotId id, model::TransitionKind transition, std::string_view note);
+    /// Rewrites the shot's note (Markdown) only.
+    void updateNote(model::ShotId id, std::string_view note);
+    /// The shot's note; fails for an unknown shot.
+    [[nodiscard]] std::string note(model::ShotId id) const;
 
 private:
     Database* m_db;

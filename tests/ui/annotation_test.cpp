@@ -7,6 +7,7 @@
 #include "annotation/annotation_list_panel.h"
 #include "annotation/annotation_workspace.h"
 #include "annotation/coding_panel.h"
+#include "annotation/note_field.h"
 #include "annotation/region_controller.h"
 #include "annotation/region_layer.h"
 #include "annotation/scheme_editor.h"
@@ -668,4 +669,46 @@ TEST_CASE("the scheme editor renames, reorders, retires, merges and deletes code
     CHECK_FALSE(annotations.importScheme(file).isEmpty()); // the name is taken
     CHECK(annotations.importScheme(QStringLiteral("/nonexistent.json"))
               .contains(QStringLiteral("nonexistent")));
+}
+
+TEST_CASE("notes on a shot and on a film are saved as they are left, undoably",
+          "[ui][annotation][notes]")
+{
+    test::TempDir dir;
+    const auto path = dir / "notes.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    auto* panel = window.annotation()->codingPanel();
+    window.player()->seekA(40);
+    const auto shots = document.shotsOf(filmId);
+
+    panel->shotNote()->setPlainText(QStringLiteral("Neon sign, *left*"));
+    panel->shotNote()->commit();
+    panel->filmNote()->setPlainText(QStringLiteral("Remake graded teal–orange"));
+    panel->filmNote()->commit();
+    {
+        auto store = store::ProjectStore::openReadOnly(path);
+        CHECK(store.shots().note(shots[1].id) == "Neon sign, *left*");
+        CHECK(store.films().get(filmId)->note == "Remake graded teal–orange");
+    }
+    // Moving to another shot shows its (empty) note, and back the saved one.
+    window.player()->seekA(70);
+    CHECK(panel->shotNote()->toPlainText().isEmpty());
+    // Typed, then the shot is left: handed over before the field shows the next shot.
+    panel->shotNote()->setPlainText(QStringLiteral("third"));
+    window.player()->seekA(40);
+    CHECK(panel->shotNote()->toPlainText() == QStringLiteral("Neon sign, *left*"));
+    CHECK(store::ProjectStore::openReadOnly(path).shots().note(shots[2].id) == "third");
+
+    document.undoStack()->undo(); // "third"
+    document.undoStack()->undo(); // the film note
+    auto store = store::ProjectStore::openReadOnly(path);
+    CHECK(store.shots().note(shots[2].id).empty());
+    CHECK(store.films().get(filmId)->note.empty());
+    CHECK(store.shots().note(shots[1].id) == "Neon sign, *left*");
 }

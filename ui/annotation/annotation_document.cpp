@@ -125,6 +125,21 @@ const std::vector<model::Region>& AnnotationDocument::regions(model::FilmId film
     return found->second;
 }
 
+std::string AnnotationDocument::shotNote(model::ShotId shot) const
+{
+    try {
+        return m_store->shots().note(shot);
+    } catch (const StoreError&) {
+        return {}; // a shot an edit just removed
+    }
+}
+
+std::string AnnotationDocument::filmNote(model::FilmId film) const
+{
+    const auto stored = m_store->films().get(film);
+    return stored ? stored->note : std::string();
+}
+
 void AnnotationDocument::setCurrentCoderName(const QString& name)
 {
     const QString trimmed = name.trimmed();
@@ -202,6 +217,7 @@ void AnnotationDocument::write(AnnotationEdit& edit)
     m_touchedAnnotations.clear();
     m_touchedRegions.clear();
     m_touchedCodes = false;
+    m_touchedNotes = false;
     // Rows added in this write get their ids in `edit` only once the transaction commits: a
     // rolled-back write must leave `edit` as it was, to be tried again as a first write.
     AnnotationEdit written = edit;
@@ -232,6 +248,8 @@ void AnnotationDocument::write(AnnotationEdit& edit)
         Q_EMIT annotationsChanged(film);
     for (const auto film : m_touchedRegions)
         Q_EMIT regionsChanged(film);
+    if (m_touchedNotes)
+        Q_EMIT notesChanged();
 }
 
 model::FilmId AnnotationDocument::filmOfTier(model::TierId tier) const
@@ -305,6 +323,21 @@ void AnnotationDocument::writeChange(CodeChange& change)
             return c;
         },
         [&](const auto& c) { repository.removeCode(c.id); });
+}
+
+void AnnotationDocument::writeChange(NoteChange& change)
+{
+    m_touchedNotes = true;
+    if (change.subject == NoteChange::Subject::Shot) {
+        m_store->shots().updateNote(change.id, change.after);
+        return;
+    }
+    auto film = m_store->films().get(change.id);
+    if (!film)
+        throw StoreError("a note on a film that is not in the project (id " +
+                         std::to_string(change.id) + ")");
+    film->note = change.after;
+    m_store->films().update(*film);
 }
 
 AnnotationEdit AnnotationDocument::removalOfTier(const model::Tier& tier) const

@@ -55,6 +55,9 @@ public:
     [[nodiscard]] const std::vector<model::Annotation>& annotations(model::FilmId film) const;
     /// The film's regions by start frame.
     [[nodiscard]] const std::vector<model::Region>& regions(model::FilmId film) const;
+    /// The note (Markdown) on a shot or a film; empty for an unknown one.
+    [[nodiscard]] std::string shotNote(model::ShotId shot) const;
+    [[nodiscard]] std::string filmNote(model::FilmId film) const;
 
     // --- Who codes ----------------------------------------------------------------------
     /// The coder whose name new annotations carry; created in the project on first use.
@@ -102,6 +105,8 @@ Q_SIGNALS:
     void tiersChanged(diptych::model::FilmId film);
     void annotationsChanged(diptych::model::FilmId film);
     void regionsChanged(diptych::model::FilmId film);
+    /// A shot's or a film's note changed.
+    void notesChanged();
 
 private:
     [[nodiscard]] model::FilmId filmOfTier(model::TierId tier) const;
@@ -110,6 +115,7 @@ private:
     void writeChange(RegionChange& change);
     void writeChange(TierChange& change);
     void writeChange(CodeChange& change);
+    void writeChange(NoteChange& change);
 
     store::ProjectStore* m_store;
     ProjectDocument* m_document;
@@ -128,6 +134,7 @@ private:
     std::vector<model::FilmId> m_touchedAnnotations;
     std::vector<model::FilmId> m_touchedRegions;
     bool m_touchedCodes = false;
+    bool m_touchedNotes = false;
 };
 
 } // namespace diptych::ui

@@ -5,7 +5,9 @@
 #include "model/region.h"
 #include "model/tier.h"
 
+#include <cstdint>
 #include <optional>
+#include <string>
 #include <variant>
 #include <vector>
 
@@ -17,6 +19,20 @@ struct RowChange
 {
     std::optional<Row> before;
     std::optional<Row> after;
+};
+
+/// A note (Markdown) on a shot or a film: its text before and after.
+struct NoteChange
+{
+    enum class Subject
+    {
+        Shot,
+        Film,
+    };
+    Subject subject = Subject::Shot;
+    std::int64_t id = 0; ///< the shot's or the film's id
+    std::string before;
+    std::string after;
 };
 
 using AnnotationChange = RowChange<model::Annotation>;
@@ -34,7 +50,7 @@ using CodeChange = RowChange<model::Code>;
 class AnnotationEdit
 {
 public:
-    using Step = std::variant<AnnotationChange, RegionChange, TierChange, CodeChange>;
+    using Step = std::variant<AnnotationChange, RegionChange, TierChange, CodeChange, NoteChange>;
 
     template <typename Row>
     AnnotationEdit& add(Row row)
@@ -55,6 +71,11 @@ public:
         return *this;
     }
 
+    AnnotationEdit& changeNote(NoteChange change)
+    {
+        m_steps.emplace_back(std::move(change));
+        return *this;
+    }
     /// Appends `other`'s steps after these.
     AnnotationEdit& append(const AnnotationEdit& other)
     {

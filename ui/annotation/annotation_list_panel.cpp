@@ -2,15 +2,14 @@
 
 #include "annotation/annotation_document.h"
 #include "annotation/annotation_list_model.h"
+#include "annotation/note_field.h"
 #include "document/project_document.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,7 +29,7 @@ AnnotationListPanel::AnnotationListPanel(QWidget* parent)
     , m_code(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_note(new QPlainTextEdit(this))
+    , m_note(new NoteField(this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setPlaceholderText(tr("Search codes, text and notes"));
@@ -47,7 +46,7 @@ AnnotationListPanel::AnnotationListPanel(QWidget* parent)
                                   "leave the field or press Ctrl+Return"));
     m_note->setMaximumHeight(90);
     m_note->setEnabled(false);
-    m_note->installEventFilter(this);
+    connect(m_note, &NoteField::committed, this, &AnnotationListPanel::saveNote);
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
@@ -84,7 +83,7 @@ AnnotationListPanel::AnnotationListPanel(QWidget* parent)
                              index.data(AnnotationListModel::StartFrameRole).toLongLong());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this]() {
-        saveNote();
+        m_note->commit();
         showSelectedNote();
     });
     auto* remove = new QShortcut(QKeySequence::Delete, m_table);
@@ -179,12 +178,12 @@ void AnnotationListPanel::showSelectedNote()
     m_noteOf = selectedId();
     const QSignalBlocker blocker(m_note);
     m_note->setEnabled(m_noteOf.has_value());
-    m_note->clear();
+    m_note->setNote({});
     if (!m_noteOf || !m_document)
         return;
     const auto rows = m_table->selectionModel()->selectedRows();
     const auto source = m_filter->mapToSource(rows.front());
-    m_note->setPlainText(QString::fromStdString(m_model->annotation(source.row()).note));
+    m_note->setNote(QString::fromStdString(m_model->annotation(source.row()).note));
 }
 
 void AnnotationListPanel::saveNote()
@@ -228,23 +227,6 @@ void AnnotationListPanel::removeSelected()
         annotations.apply(tr("Remove %n Annotation(s)", nullptr, count), std::move(edit));
     if (!error.isEmpty())
         Q_EMIT message(error);
-}
-
-bool AnnotationListPanel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_note) {
-        if (event->type() == QEvent::FocusOut)
-            saveNote();
-        if (event->type() == QEvent::KeyPress) {
-            const auto* key = static_cast<QKeyEvent*>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
-                key->modifiers().testFlag(Qt::ControlModifier)) {
-                saveNote();
-                return true;
-            }
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace diptych::ui

@@ -10,7 +10,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
 class QTableView;
 class QToolButton;
 
@@ -18,6 +17,7 @@ namespace diptych::ui {
 
 class AnnotationFilter;
 class AnnotationListModel;
+class NoteField;
 class ProjectDocument;
 
 /// The Annotations dock: every annotation of the project in a sortable table, searched by
@@ -38,7 +38,7 @@ public:
     [[nodiscard]] QTableView* table() const { return m_table; }
     [[nodiscard]] AnnotationFilter* filter() const { return m_filter; }
     [[nodiscard]] QLineEdit* searchField() const { return m_search; }
-    [[nodiscard]] QPlainTextEdit* noteEditor() const { return m_note; }
+    [[nodiscard]] NoteField* noteEditor() const { return m_note; }
     /// Removes the selected annotations (one undo step).
     void removeSelected();
     /// Writes the note editor's text to the selected annotation (one undo step) if it changed.
@@ -49,9 +49,6 @@ Q_SIGNALS:
     void seekRequested(diptych::model::FilmId film, diptych::model::Frame frame);
     /// One line for the status bar.
     void message(const QString& text);
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void refreshFilters();
@@ -69,7 +66,7 @@ private:
     QComboBox* m_code;
     QTableView* m_table;
     QLabel* m_count;
-    QPlainTextEdit* m_note;
+    NoteField* m_note;
     std::optional<model::AnnotationId> m_noteOf; // the annotation m_note shows
 };
 

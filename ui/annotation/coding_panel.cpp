@@ -1,6 +1,7 @@
 #include "annotation/coding_panel.h"
 
 #include "annotation/annotation_document.h"
+#include "annotation/note_field.h"
 #include "annotation/shot_coder.h"
 #include "annotation/tier_dialog.h"
 #include "common/timecode.h"
@@ -57,7 +58,13 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     , m_shotLabel(new QLabel(this))
     , m_shotCodes(new QListWidget(this))
     , m_removeCode(new QToolButton(this))
+    , m_shotNote(new NoteField(this))
+    , m_filmNote(new NoteField(this))
 {
+    m_shotNote->setPlaceholderText(tr("Note on this shot (Markdown)"));
+    m_filmNote->setPlaceholderText(tr("Note on the film (Markdown)"));
+    for (auto* note : {m_shotNote, m_filmNote})
+        note->setMaximumHeight(64);
     m_side->addItem(tr("Film A"), 0);
     m_side->addItem(tr("Film B"), 1);
     m_coderCombo->setEditable(true);
@@ -95,6 +102,8 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     layout->addWidget(m_advance);
     layout->addLayout(shotRow);
     layout->addWidget(m_shotCodes, 1);
+    layout->addWidget(m_shotNote);
+    layout->addWidget(m_filmNote);
 
     connect(m_side, &QComboBox::currentIndexChanged, this,
             [this]() { m_coder.setSide(m_side->currentData().toInt()); });
@@ -124,6 +133,10 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     connect(remove, &QShortcut::activated, this, &CodingPanel::removeSelectedShotCode);
     connect(m_shotCodes, &QListWidget::itemSelectionChanged, this,
             [this]() { m_removeCode->setEnabled(!m_shotCodes->selectedItems().isEmpty()); });
+    connect(m_shotNote, &NoteField::committed, this,
+            [this](const QString& text) { saveNote(true, text); });
+    connect(m_filmNote, &NoteField::committed, this,
+            [this](const QString& text) { saveNote(false, text); });
     connect(&m_coder, &ShotCoder::changed, this, &CodingPanel::refresh);
     refresh();
 }
@@ -139,6 +152,54 @@ void CodingPanel::refresh()
     refreshTiers();
     refreshCodes();
     refreshShotCodes();
+    refreshNotes();
+}
+
+void CodingPanel::refreshNotes()
+{
+    // Leaving a shot or a film hands over what was typed about it first.
+    const auto shot = m_coder.currentShot();
+    const auto film = m_coder.film();
+    const std::optional<long long> shotId =
+        shot ? std::optional<long long>(shot->id) : std::nullopt;
+    const std::optional<long long> filmId = film ? std::optional<long long>(*film) : std::nullopt;
+    if (shotId != m_shotNoteOf)
+        m_shotNote->commit();
+    if (filmId != m_filmNoteOf)
+        m_filmNote->commit();
+    if (shotId != m_shotNoteOf || !m_shotNote->hasFocus()) {
+        m_shotNoteOf = shotId;
+        m_shotNote->setNote(
+            shotId ? QString::fromStdString(m_coder.document()->annotations().shotNote(*shotId))
+                   : QString());
+    }
+    if (filmId != m_filmNoteOf || !m_filmNote->hasFocus()) {
+        m_filmNoteOf = filmId;
+        m_filmNote->setNote(
+            filmId ? QString::fromStdString(m_coder.document()->annotations().filmNote(*filmId))
+                   : QString());
+    }
+    m_shotNote->setEnabled(shotId.has_value());
+    m_filmNote->setEnabled(filmId.has_value());
+}
+
+void CodingPanel::saveNote(bool onShot, const QString& text)
+{
+    const auto id = onShot ? m_shotNoteOf : m_filmNoteOf;
+    if (!id || !m_coder.document())
+        return;
+    auto& annotations = m_coder.document()->annotations();
+    NoteChange change;
+    change.subject = onShot ? NoteChange::Subject::Shot : NoteChange::Subject::Film;
+    change.id = *id;
+    change.before = onShot ? annotations.shotNote(*id) : annotations.filmNote(*id);
+    change.after = text.toStdString();
+    if (change.before == change.after)
+        return;
+    const QString error = annotations.apply(onShot ? tr("Edit Shot Note") : tr("Edit Film Note"),
+                                            AnnotationEdit().changeNote(change));
+    if (!error.isEmpty())
+        Q_EMIT m_coder.message(error);
 }
 
 void CodingPanel::refreshCoders()

@@ -14,6 +14,7 @@ class QTreeWidgetItem;
 
 namespace diptych::ui {
 
+class NoteField;
 class ShotCoder;
 
 /// The Coding dock: which film, coder and tier are coded; the scheme's codes as a tree with
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] QTreeWidget* codeTree() const { return m_codes; }
     /// The current shot's codes (for tests).
     [[nodiscard]] QListWidget* shotCodes() const { return m_shotCodes; }
+    /// The notes (Markdown) on the current shot and on the coded film.
+    [[nodiscard]] NoteField* shotNote() const { return m_shotNote; }
+    [[nodiscard]] NoteField* filmNote() const { return m_filmNote; }
 
 private:
     void refresh();
@@ -43,6 +47,8 @@ private:
     void applyItem(QTreeWidgetItem* item);
     void removeSelectedShotCode();
     void addTierInteractively();
+    void refreshNotes();
+    void saveNote(bool onShot, const QString& text);
 
     ShotCoder& m_coder;
     QComboBox* m_side;
@@ -54,6 +60,10 @@ private:
     QLabel* m_shotLabel;
     QListWidget* m_shotCodes;
     QToolButton* m_removeCode;
+    NoteField* m_shotNote;
+    NoteField* m_filmNote;
+    std::optional<long long> m_shotNoteOf;  // the shot m_shotNote shows
+    std::optional<long long> m_filmNoteOf;  // the film m_filmNote shows
     std::optional<long long> m_shownScheme; // the scheme m_codes lists
 };
 

@@ -68,6 +68,7 @@ void ShotCoder::setDocument(ProjectDocument* document)
                         Q_EMIT changed();
                     }),
             connect(&annotations, &AnnotationDocument::currentCoderChanged, this, refresh),
+            connect(&annotations, &AnnotationDocument::notesChanged, this, refresh),
             connect(m_document, &ProjectDocument::resultsChanged, this, refresh),
         };
     }

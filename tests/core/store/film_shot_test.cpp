@@ -164,3 +164,16 @@ TEST_CASE("shot lists are validated before anything is written", "[store][shots]
     CHECK(store.shots().get(shot.id)->note == "soft");
     CHECK(store.shots().get(shot.id)->endFrame == 5);
 }
+
+TEST_CASE("shots: a note is rewritten on its own", "[store][shots]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto p = test::populate(store);
+    const auto shot = p.originalShots.at(1);
+    store.shots().updateNote(shot.id, "**neon** sign, left");
+    CHECK(store.shots().note(shot.id) == "**neon** sign, left");
+    CHECK(store.shots().list(p.original.id).at(1).transition == shot.transition);
+    REQUIRE_THROWS_AS(store.shots().updateNote(999999, "x"), StoreError);
+    REQUIRE_THROWS_AS(store.shots().note(999999), StoreError);
+}
