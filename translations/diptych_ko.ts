@@ -340,6 +340,22 @@
         <source>(no codes with shortcuts)</source>
         <translation>(단축키가 있는 코드 없음)</translation>
     </message>
+    <message>
+        <source>Add &amp;Text Annotation…</source>
+        <translation>텍스트 주석 추가(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write a free-text annotation on the current shot (or the marked range) in the chosen tier</source>
+        <translation>선택한 계층에서 현재 숏(또는 표시한 범위)에 자유 텍스트 주석을 씁니다</translation>
+    </message>
+    <message>
+        <source>Text Annotation</source>
+        <translation>텍스트 주석</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>텍스트:</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::ChartExport</name>
@@ -622,6 +638,30 @@
     <message>
         <source>Edit Film Note</source>
         <translation>영화 메모 편집</translation>
+    </message>
+    <message>
+        <source>Rename Tier…</source>
+        <translation>계층 이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Remove Tier…</source>
+        <translation>계층 삭제…</translation>
+    </message>
+    <message>
+        <source>Rename Tier</source>
+        <translation>계층 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Remove the tier “%1” with its annotations? Edit ▸ Undo brings them back.</source>
+        <translation>계층 “%1”과(와) 그 주석을 삭제할까요? 편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>계층 삭제</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2005,34 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Remove Annotation</source>
         <translation>주석 제거</translation>
+    </message>
+    <message>
+        <source>Choose a tier and a name.</source>
+        <translation>계층과 이름을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Rename Tier %1</source>
+        <translation>계층 %1 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>The film has no tier.</source>
+        <translation>이 영화에는 계층이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Tier %1</source>
+        <translation>계층 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Add a tier to the film first (Code ▸ New Tier…).</source>
+        <translation>먼저 영화에 계층을 추가하세요(코드 ▸ 새 계층…).</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead and no marked range.</source>
+        <translation>재생 헤드에 숏이 없고 표시한 범위도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add Text Annotation</source>
+        <translation>텍스트 주석 추가</translation>
     </message>
 </context>
 <context>

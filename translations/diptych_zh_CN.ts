@@ -340,6 +340,22 @@
         <source>(no codes with shortcuts)</source>
         <translation>（没有带快捷键的编码）</translation>
     </message>
+    <message>
+        <source>Add &amp;Text Annotation…</source>
+        <translation>添加文本标注(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Write a free-text annotation on the current shot (or the marked range) in the chosen tier</source>
+        <translation>在所选层中为当前镜头（或标记范围）写一条自由文本标注</translation>
+    </message>
+    <message>
+        <source>Text Annotation</source>
+        <translation>文本标注</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文本：</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::ChartExport</name>
@@ -622,6 +638,30 @@
     <message>
         <source>Edit Film Note</source>
         <translation>编辑影片备注</translation>
+    </message>
+    <message>
+        <source>Rename Tier…</source>
+        <translation>重命名层…</translation>
+    </message>
+    <message>
+        <source>Remove Tier…</source>
+        <translation>删除层…</translation>
+    </message>
+    <message>
+        <source>Rename Tier</source>
+        <translation>重命名层</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Remove the tier “%1” with its annotations? Edit ▸ Undo brings them back.</source>
+        <translation>删除层“%1”及其标注？编辑 ▸ 撤销可以恢复。</translation>
+    </message>
+    <message>
+        <source>Remove Tier</source>
+        <translation>删除层</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2005,34 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Remove Annotation</source>
         <translation>移除标注</translation>
+    </message>
+    <message>
+        <source>Choose a tier and a name.</source>
+        <translation>请选择一个层并输入名称。</translation>
+    </message>
+    <message>
+        <source>Rename Tier %1</source>
+        <translation>重命名层 %1</translation>
+    </message>
+    <message>
+        <source>The film has no tier.</source>
+        <translation>该影片没有层。</translation>
+    </message>
+    <message>
+        <source>Remove Tier %1</source>
+        <translation>删除层 %1</translation>
+    </message>
+    <message>
+        <source>Add a tier to the film first (Code ▸ New Tier…).</source>
+        <translation>请先为影片添加一个层（编码 ▸ 新建层…）。</translation>
+    </message>
+    <message>
+        <source>No shot at the playhead and no marked range.</source>
+        <translation>播放头处没有镜头，也没有标记范围。</translation>
+    </message>
+    <message>
+        <source>Add Text Annotation</source>
+        <translation>添加文本标注</translation>
     </message>
 </context>
 <context>

@@ -712,3 +712,50 @@ TEST_CASE("notes on a shot and on a film are saved as they are left, undoably",
     CHECK(store.films().get(filmId)->note.empty());
     CHECK(store.shots().note(shots[1].id) == "Neon sign, *left*");
 }
+
+TEST_CASE("tiers are renamed and removed undoably; free text goes where a code would",
+          "[ui][annotation][tiers]")
+{
+    test::TempDir dir;
+    const auto path = dir / "tiers.diptych";
+    const auto filmId = makeAnalysedProject(path);
+    ui::MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    auto* coder = window.annotation()->coder();
+    window.player()->seekA(45);
+    actionsWithShortcut(window, QKeySequence(Qt::Key_1)).front()->trigger();
+    REQUIRE(coder->tier());
+
+    REQUIRE(coder->renameTier(QStringLiteral("Palette")).isEmpty());
+    CHECK(store::ProjectStore::openReadOnly(path).tiers().list(filmId).at(0).name == "Palette");
+
+    model::Tier notes{0, filmId, "Notes", std::nullopt, model::TierKind::Text, 1};
+    REQUIRE(coder->addTier(notes).isEmpty());
+    CHECK(coder->tier()->name == "Notes");
+    REQUIRE(coder->addText(QStringLiteral("  smoke machine hides the cut  ")));
+    auto stored = annotationsInFile(path, filmId);
+    REQUIRE(stored.size() == 2);
+    const auto text =
+        std::find_if(stored.begin(), stored.end(), [](const auto& a) { return !a.codeId; });
+    REQUIRE(text != stored.end());
+    CHECK(text->value == "smoke machine hides the cut");
+    CHECK(text->startFrame == 30);
+    CHECK(text->endFrame == 60);
+    CHECK_FALSE(coder->addText(QStringLiteral("   ")));
+
+    // Removing the text tier takes its annotation; undo brings both back.
+    REQUIRE(coder->removeTier().isEmpty());
+    CHECK(store::ProjectStore::openReadOnly(path).tiers().list(filmId).size() == 1);
+    CHECK(annotationsInFile(path, filmId).size() == 1);
+    document.undoStack()->undo();
+    CHECK(store::ProjectStore::openReadOnly(path).tiers().list(filmId).size() == 2);
+    CHECK(annotationsInFile(path, filmId) == stored);
+    document.undoStack()->undo(); // the text
+    document.undoStack()->undo(); // the Notes tier
+    document.undoStack()->undo(); // the rename
+    CHECK(store::ProjectStore::openReadOnly(path).tiers().list(filmId).at(0).name == "Codes");
+}

@@ -11,9 +11,9 @@
 #include "player/dual_player.h"
 #include "query/code_query_panel.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
+#include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
 
@@ -33,6 +33,7 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
     , m_advance(new QAction(tr("Code and &Advance"), this))
     , m_newTier(new QAction(tr("&New Tier…"), this))
     , m_editSchemes(new QAction(tr("Edit Coding &Schemes…"), this))
+    , m_addText(new QAction(tr("Add &Text Annotation…"), this))
 {
     auto* coding = new QDockWidget(tr("Coding"), &window);
     coding->setObjectName(QStringLiteral("codingDock"));
@@ -75,10 +76,19 @@ AnnotationWorkspace::AnnotationWorkspace(QMainWindow& window, DualPlayer& player
     connect(m_newTier, &QAction::triggered, this, [this, coding]() {
         coding->show();
         coding->raise();
-        // The panel's button asks for the tier; one dialog serves both.
-        if (auto* button =
-                m_codingPanel->findChild<QAbstractButton*>(QStringLiteral("newTierButton")))
-            button->click();
+        m_codingPanel->addTierInteractively();
+    });
+    m_addText->setShortcut(QKeySequence(Qt::Key_T));
+    m_addText->setStatusTip(tr("Write a free-text annotation on the current shot (or the "
+                               "marked range) in the chosen tier"));
+    connect(m_addText, &QAction::triggered, this, [this]() {
+        if (!m_document)
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(&m_window, tr("Text Annotation"),
+                                                            tr("Text:"), QString(), &ok);
+        if (ok)
+            m_coder->addText(text);
     });
 
     m_editSchemes->setStatusTip(tr("Add, rename, reorder, merge and retire codes; import and "
@@ -154,6 +164,7 @@ void AnnotationWorkspace::rebuildMenu()
     m_menu->addAction(m_advance);
     m_menu->addAction(m_newTier);
     m_menu->addAction(m_editSchemes);
+    m_menu->addAction(m_addText);
     m_menu->addSeparator();
     m_menu->addActions(m_regions->actions());
     m_menu->addSeparator();

@@ -73,6 +73,7 @@ private:
     QAction* m_advance;
     QAction* m_newTier;
     QAction* m_editSchemes;
+    QAction* m_addText;
     QList<QDockWidget*> m_docks;
 };
 

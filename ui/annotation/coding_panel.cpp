@@ -12,10 +12,13 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPainter>
 #include <QShortcut>
 #include <QToolButton>
@@ -72,8 +75,12 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     m_coderCombo->setToolTip(tr("Who is coding: every annotation records its coder. Type a new "
                                 "name to code as someone else."));
     m_addTier->setText(tr("New Tier…"));
-    m_addTier->setObjectName(QStringLiteral("newTierButton"));
     m_addTier->setToolTip(tr("Add a tier (a layer of annotations) to the coded film"));
+    m_addTier->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* tierMenu = new QMenu(m_addTier);
+    tierMenu->addAction(tr("Rename Tier…"), this, &CodingPanel::renameTierInteractively);
+    tierMenu->addAction(tr("Remove Tier…"), this, &CodingPanel::removeTierInteractively);
+    m_addTier->setMenu(tierMenu);
     m_codes->setColumnCount(2);
     m_codes->setHeaderLabels({tr("Code"), tr("Key")});
     m_codes->header()->setStretchLastSection(false);
@@ -153,6 +160,35 @@ void CodingPanel::refresh()
     refreshCodes();
     refreshShotCodes();
     refreshNotes();
+}
+
+void CodingPanel::renameTierInteractively()
+{
+    const auto tier = m_coder.tier();
+    if (!tier)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Tier"), tr("Name:"), QLineEdit::Normal,
+                              QString::fromStdString(tier->name), &ok);
+    if (!ok)
+        return;
+    if (const QString error = m_coder.renameTier(name); !error.isEmpty())
+        Q_EMIT m_coder.message(error);
+}
+
+void CodingPanel::removeTierInteractively()
+{
+    const auto tier = m_coder.tier();
+    if (!tier)
+        return;
+    const auto question =
+        tr("Remove the tier “%1” with its annotations? Edit ▸ Undo brings them back.")
+            .arg(QString::fromStdString(tier->name));
+    if (QMessageBox::question(this, tr("Remove Tier"), question) != QMessageBox::Yes)
+        return;
+    if (const QString error = m_coder.removeTier(); !error.isEmpty())
+        Q_EMIT m_coder.message(error);
 }
 
 void CodingPanel::refreshNotes()

@@ -30,6 +30,13 @@ class CodingPanel final : public QWidget
 public:
     explicit CodingPanel(ShotCoder& coder, QWidget* parent = nullptr);
 
+    /// Asks for a new tier of the coded film and adds it.
+    void addTierInteractively();
+    /// Asks for the chosen tier's new name.
+    void renameTierInteractively();
+    /// Removes the chosen tier after confirmation (undoable).
+    void removeTierInteractively();
+
     /// The tree of codes offered (for tests).
     [[nodiscard]] QTreeWidget* codeTree() const { return m_codes; }
     /// The current shot's codes (for tests).
@@ -46,7 +53,6 @@ private:
     void refreshShotCodes();
     void applyItem(QTreeWidgetItem* item);
     void removeSelectedShotCode();
-    void addTierInteractively();
     void refreshNotes();
     void saveNote(bool onShot, const QString& text);
 

@@ -166,6 +166,68 @@ QString ShotCoder::addDefaultTier()
     return addTier(tier);
 }
 
+QString ShotCoder::renameTier(const QString& name)
+{
+    const auto tier = this->tier();
+    const QString trimmed = name.trimmed();
+    if (!tier || trimmed.isEmpty())
+        return tr("Choose a tier and a name.");
+    auto renamed = *tier;
+    renamed.name = trimmed.toStdString();
+    if (renamed == *tier)
+        return {};
+    return m_document->annotations().apply(
+        tr("Rename Tier %1").arg(QString::fromStdString(tier->name)),
+        AnnotationEdit().change(*tier, renamed));
+}
+
+QString ShotCoder::removeTier()
+{
+    const auto tier = this->tier();
+    if (!tier)
+        return tr("The film has no tier.");
+    auto& annotations = m_document->annotations();
+    m_chosenTier.reset();
+    return annotations.apply(tr("Remove Tier %1").arg(QString::fromStdString(tier->name)),
+                             annotations.removalOfTier(*tier));
+}
+
+bool ShotCoder::addText(const QString& text)
+{
+    const auto tier = this->tier();
+    if (!film() || !tier) {
+        Q_EMIT message(tr("Add a tier to the film first (Code ▸ New Tier…)."));
+        return false;
+    }
+    const auto targets = this->targets(*tier);
+    if (text.trimmed().isEmpty() || targets.empty()) {
+        Q_EMIT message(tr("No shot at the playhead and no marked range."));
+        return false;
+    }
+    auto& annotations = m_document->annotations();
+    AnnotationEdit edit;
+    try {
+        const model::CoderId coder = annotations.currentCoder();
+        for (const auto& target : targets) {
+            model::Annotation annotation;
+            annotation.tierId = tier->id;
+            annotation.coderId = coder;
+            annotation.shotId = target.shot;
+            annotation.startFrame = target.start;
+            annotation.endFrame = target.end;
+            annotation.value = text.trimmed().toStdString();
+            edit.add(annotation);
+        }
+    } catch (const Error& e) {
+        Q_EMIT message(QString::fromStdString(e.what()));
+        return false;
+    }
+    const QString error = annotations.apply(tr("Add Text Annotation"), std::move(edit));
+    if (!error.isEmpty())
+        Q_EMIT message(error);
+    return error.isEmpty();
+}
+
 const std::vector<analysis::ShotResult>* ShotCoder::shots() const
 {
     const auto film = this->film();

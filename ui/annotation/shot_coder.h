@@ -60,6 +60,10 @@ public:
     QString addTier(model::Tier tier);
     /// Adds a shot tier "Codes" with the built-in default scheme (installed if needed).
     QString addDefaultTier();
+    /// Renames the chosen tier (one undo step). Returns an empty string or the error.
+    QString renameTier(const QString& name);
+    /// Removes the chosen tier with its annotations (one undo step that brings both back).
+    QString removeTier();
 
     /// 0-based index of the shot at the coded side's playhead, in the film's shot list.
     [[nodiscard]] std::optional<std::size_t> currentShotIndex() const;
@@ -72,6 +76,9 @@ public:
     /// coder gave it already (everywhere in the range: a toggle). Creates the default tier
     /// first if the film has none. Returns whether something changed; message() says why not.
     bool toggleCode(model::CodeId code);
+    /// Adds a free-text annotation `text` where the playhead or marks say (as a code goes),
+    /// on the chosen tier. Returns whether it was added; message() says why not.
+    bool addText(const QString& text);
     /// Removes one annotation (one undo step).
     bool removeAnnotation(const model::Annotation& annotation);
 
