@@ -64,6 +64,15 @@ void waitForJobs(ui::MainWindow& window)
     QTest::qWait(50);
 }
 
+/// Shows `window` and opens the project at `path` in it, its background jobs finished.
+void showProject(ui::MainWindow& window, const std::filesystem::path& path)
+{
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
+    waitForJobs(window);
+}
+
 /// The window's actions whose shortcut is `keys`.
 QList<QAction*> actionsWithShortcut(QWidget& window, const QKeySequence& keys)
 {
@@ -99,10 +108,7 @@ TEST_CASE("a code's shortcut toggles it on the current shot, undoably, written a
     const auto path = dir / "coding.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    showProject(window, path);
     auto& document = *window.document();
     auto& annotations = document.annotations();
     auto* coder = window.annotation()->coder();
@@ -401,10 +407,7 @@ TEST_CASE("annotations are edited in the timeline's tier lanes", "[ui][annotatio
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    showProject(window, path);
     auto& document = *window.document();
     window.player()->seekA(0);
     actionsWithShortcut(window, QKeySequence(Qt::Key_1)).front()->trigger();
@@ -503,10 +506,7 @@ TEST_CASE("regions are drawn on the viewers and shown while their frames play",
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    showProject(window, path);
     auto& document = *window.document();
     auto* regions = window.annotation()->regions();
     auto* layer = regions->layer(0);
@@ -678,10 +678,7 @@ TEST_CASE("notes on a shot and on a film are saved as they are left, undoably",
     const auto path = dir / "notes.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    showProject(window, path);
     auto& document = *window.document();
     auto* panel = window.annotation()->codingPanel();
     window.player()->seekA(40);
@@ -720,10 +717,7 @@ TEST_CASE("tiers are renamed and removed undoably; free text goes where a code w
     const auto path = dir / "tiers.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    showProject(window, path);
     auto& document = *window.document();
     auto* coder = window.annotation()->coder();
     window.player()->seekA(45);
