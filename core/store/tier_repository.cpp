@@ -36,8 +36,7 @@ void TierRepository::restore(const model::Tier& tier)
     insert(tier, "restoring tier '" + tier.name + "'", true);
 }
 
-model::TierId TierRepository::insert(const model::Tier& tier, const std::string& what,
-                                     bool keepId)
+model::TierId TierRepository::insert(const model::Tier& tier, const std::string& what, bool keepId)
 {
     Transaction transaction(*m_db, what);
     Statement insert(*m_db, what,
