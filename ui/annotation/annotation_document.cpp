@@ -79,11 +79,21 @@ const std::vector<model::Code>& AnnotationDocument::codes(model::SchemeId scheme
 
 const model::Code* AnnotationDocument::code(model::CodeId id) const
 {
-    for (const auto& scheme : schemes())
-        for (const auto& code : codes(scheme.id))
-            if (code.id == id)
-                return &code;
-    return nullptr;
+    if (!m_codeIndex) {
+        m_codeIndex.emplace();
+        for (const auto& scheme : schemes())
+            for (const auto& code : codes(scheme.id))
+                m_codeIndex->emplace(code.id, &code);
+    }
+    const auto found = m_codeIndex->find(id);
+    return found == m_codeIndex->end() ? nullptr : found->second;
+}
+
+void AnnotationDocument::forgetCodes()
+{
+    m_schemes.reset();
+    m_codes.clear();
+    m_codeIndex.reset();
 }
 
 QString AnnotationDocument::codePath(model::CodeId id) const
@@ -166,11 +176,14 @@ model::CoderId AnnotationDocument::currentCoder()
 
 model::CodingScheme AnnotationDocument::ensureDefaultScheme()
 {
-    const auto before = schemes().size();
     auto scheme = annotation::installDefaultScheme(*m_store);
-    m_schemes.reset();
-    if (schemes().size() != before)
+    // Asked on every refresh of a film without tiers: the caches stay unless it was added.
+    const auto& known = schemes();
+    if (std::none_of(known.begin(), known.end(),
+                     [&](const model::CodingScheme& s) { return s.id == scheme.id; })) {
+        forgetCodes();
         Q_EMIT schemesChanged();
+    }
     return scheme;
 }
 
@@ -181,8 +194,7 @@ QString AnnotationDocument::importScheme(const QString& path)
     } catch (const Error& e) {
         return QString::fromStdString(e.what());
     }
-    m_schemes.reset();
-    m_codes.clear();
+    forgetCodes();
     Q_EMIT schemesChanged();
     return {};
 }
@@ -239,7 +251,7 @@ void AnnotationDocument::write(AnnotationEdit& edit)
     for (const auto film : m_touchedRegions)
         m_regions.erase(film);
     if (m_touchedCodes) {
-        m_codes.clear();
+        forgetCodes();
         Q_EMIT schemesChanged();
     }
     for (const auto film : m_touchedTiers)
@@ -396,8 +408,7 @@ AnnotationEdit AnnotationDocument::mergeOfCode(model::CodeId from, model::CodeId
 void AnnotationDocument::reload()
 {
     m_coders.reset();
-    m_schemes.reset();
-    m_codes.clear();
+    forgetCodes();
     m_tiers.clear();
     m_annotations.clear();
     m_regions.clear();

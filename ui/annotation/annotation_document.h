@@ -12,6 +12,7 @@
 
 #include <map>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace diptych::store {
@@ -110,6 +111,8 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] model::FilmId filmOfTier(model::TierId tier) const;
+    /// Forgets the cached schemes and codes (after they changed).
+    void forgetCodes();
     void writeStep(AnnotationEdit::Step& step);
     void writeChange(AnnotationChange& change);
     void writeChange(RegionChange& change);
@@ -125,6 +128,8 @@ private:
     mutable std::optional<std::vector<model::Coder>> m_coders;
     mutable std::optional<std::vector<model::CodingScheme>> m_schemes;
     mutable std::map<model::SchemeId, std::vector<model::Code>> m_codes;
+    /// Every scheme's codes by id, into m_codes: code() runs once per annotation shown.
+    mutable std::optional<std::unordered_map<model::CodeId, const model::Code*>> m_codeIndex;
     mutable std::map<model::FilmId, std::vector<model::Tier>> m_tiers;
     mutable std::map<model::FilmId, std::vector<model::Annotation>> m_annotations;
     mutable std::map<model::FilmId, std::vector<model::Region>> m_regions;

@@ -63,17 +63,13 @@ AnnotationListPanel::AnnotationListPanel(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_filter, &AnnotationFilter::setSearchText);
     for (auto* combo : {m_film, m_tier, m_coder, m_code})
         connect(combo, &QComboBox::activated, this, &AnnotationListPanel::applyFilters);
-    connect(m_filter, &QAbstractItemModel::rowsInserted, this,
-            [this]() { m_count->setText(tr("%n shown", nullptr, m_filter->rowCount())); });
-    connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
-            [this]() { m_count->setText(tr("%n shown", nullptr, m_filter->rowCount())); });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, &AnnotationListPanel::showCount);
+    connect(m_filter, &QSortFilterProxyModel::layoutChanged, this, &AnnotationListPanel::showCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, [this]() {
-        m_count->setText(tr("%n shown", nullptr, m_filter->rowCount()));
-        refreshFilters();
+        refreshFilters(); // shows the count
         showSelectedNote();
     });
-    connect(m_filter, &QSortFilterProxyModel::layoutChanged, this,
-            [this]() { m_count->setText(tr("%n shown", nullptr, m_filter->rowCount())); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         Q_EMIT seekRequested(index.data(AnnotationListModel::FilmRole).toLongLong(),
                              index.data(AnnotationListModel::StartFrameRole).toLongLong());
@@ -162,6 +158,11 @@ void AnnotationListPanel::applyFilters()
             }
     }
     m_filter->setCodes(std::move(codes));
+    showCount();
+}
+
+void AnnotationListPanel::showCount()
+{
     m_count->setText(tr("%n shown", nullptr, m_filter->rowCount()));
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
 private:
     void refreshFilters();
     void applyFilters();
+    void showCount();
     void showSelectedNote();
     [[nodiscard]] std::optional<model::AnnotationId> selectedId() const;
 

@@ -67,7 +67,9 @@ CodingPanel::CodingPanel(ShotCoder& coder, QWidget* parent)
     m_shotNote->setPlaceholderText(tr("Note on this shot (Markdown)"));
     m_filmNote->setPlaceholderText(tr("Note on the film (Markdown)"));
     for (auto* note : {m_shotNote, m_filmNote})
-        note->setMaximumHeight(64);
+        note->setMaximumHeight(52);
+    // The code tree is what coding is done with: it keeps room for a dozen codes.
+    m_codes->setMinimumHeight(180);
     m_side->addItem(tr("Film A"), 0);
     m_side->addItem(tr("Film B"), 1);
     m_coderCombo->setEditable(true);
