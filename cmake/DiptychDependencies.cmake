@@ -11,6 +11,7 @@ find_package(spdlog 1.10 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 find_package(Threads REQUIRED)
+find_package(LibXml2 2.9 REQUIRED)   # EAF import: a hardened parser (no DTDs, no network)
 
 if(DIPTYCH_BUILD_UI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Charts Svg Multimedia LinguistTools Test)

@@ -1,7 +1,7 @@
 #include "annotation/scheme_json.h"
 
 #include "common/error.h"
-#include "common/temporary_file.h"
+#include "common/text_file.h"
 #include "store/project_store.h"
 
 #include <nlohmann/json.hpp>
@@ -239,20 +239,7 @@ model::CodingScheme importSchemeJson(store::ProjectStore& store, const std::file
 void exportSchemeJson(const store::ProjectStore& store, model::SchemeId id,
                       const std::filesystem::path& path)
 {
-    const std::string text = schemeToJson(store, id);
-    TemporaryFile partial(path.string() + ".partial");
-    {
-        std::ofstream out(partial.path(), std::ios::binary | std::ios::trunc);
-        out << text;
-        out.close();
-        if (!out)
-            throw Error(path.string() + ": cannot write the coding scheme");
-    }
-    std::error_code error;
-    std::filesystem::rename(partial.path(), path, error);
-    if (error)
-        throw Error(path.string() + ": cannot write the coding scheme (" + error.message() + ")");
-    partial.keep();
+    writeTextFile(path, schemeToJson(store, id), "the coding scheme");
 }
 
 model::CodingScheme installDefaultScheme(store::ProjectStore& store)
