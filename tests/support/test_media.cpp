@@ -450,15 +450,29 @@ double meanAbsDifference(const cv::Mat& a, const cv::Mat& b)
     return (perChannel[0] + perChannel[1] + perChannel[2]) / 3.0;
 }
 
-std::optional<std::filesystem::path> sharedMediaDirectory()
+namespace {
+
+std::optional<std::filesystem::path> sharedSubdirectory(const char* name)
 {
     const char* env = std::getenv("DIPTYCH_SHARED_DIR");
     if (!env || !*env)
         return std::nullopt;
-    const std::filesystem::path dir = std::filesystem::path(env) / "media";
+    const std::filesystem::path dir = std::filesystem::path(env) / name;
     if (!std::filesystem::is_directory(dir))
         return std::nullopt;
     return dir;
+}
+
+} // namespace
+
+std::optional<std::filesystem::path> sharedMediaDirectory()
+{
+    return sharedSubdirectory("media");
+}
+
+std::optional<std::filesystem::path> sharedFormatsDirectory()
+{
+    return sharedSubdirectory("formats");
 }
 
 } // namespace diptych::test

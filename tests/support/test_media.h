@@ -87,4 +87,8 @@ double meanAbsDifference(const cv::Mat& a, const cv::Mat& b);
 /// The shared real clips folder ($DIPTYCH_SHARED_DIR/media), or nullopt when absent.
 std::optional<std::filesystem::path> sharedMediaDirectory();
 
+/// The shared interchange samples and schemas ($DIPTYCH_SHARED_DIR/formats: EAFv3.0.xsd,
+/// eaf/, otio/, edl/), or nullopt when absent. Tests that need them skip, saying so.
+std::optional<std::filesystem::path> sharedFormatsDirectory();
+
 } // namespace diptych::test
