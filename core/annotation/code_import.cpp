@@ -1,5 +1,6 @@
 #include "annotation/code_import.h"
 
+#include "common/csv.h"
 #include "common/error.h"
 #include "store/project_store.h"
 
@@ -21,14 +22,6 @@ namespace {
 constexpr std::string_view kDefaultTier = "Codes";
 constexpr std::string_view kImportedScheme = "Imported codes";
 
-/// One CSV record with where it starts, for error messages.
-struct Record
-{
-    std::vector<std::string> fields;
-    int line = 0; ///< 1-based physical line of the record's first character
-    int row = 0;  ///< 1-based record number, blank records included (a spreadsheet's row)
-};
-
 [[noreturn]] void fail(const std::filesystem::path& csv, int line, int row, const std::string& why)
 {
     std::string where = "line " + std::to_string(line);
@@ -37,133 +30,10 @@ struct Record
     throw InputError(csv.string() + ": " + where + ": " + why);
 }
 
-[[noreturn]] void fail(const std::filesystem::path& csv, const Record& record,
+[[noreturn]] void fail(const std::filesystem::path& csv, const CsvRecord& record,
                        const std::string& why)
 {
     fail(csv, record.line, record.row, why);
-}
-
-bool isValidUtf8(std::string_view text)
-{
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        int length = 1;
-        char32_t min = 0;
-        char32_t code = c;
-        if (c >= 0xC2 && c <= 0xDF) {
-            length = 2;
-            min = 0x80;
-            code = c & 0x1Fu;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            length = 3;
-            min = 0x800;
-            code = c & 0x0Fu;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            length = 4;
-            min = 0x10000;
-            code = c & 0x07u;
-        } else if (c >= 0x80) {
-            return false; // a continuation byte, an overlong 0xC0/0xC1 lead or 0xF5..0xFF
-        }
-        if (i + static_cast<std::size_t>(length) > text.size())
-            return false;
-        for (int k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-            if ((next & 0xC0) != 0x80)
-                return false;
-            code = (code << 6) | (next & 0x3F);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8.
-        if (code < min || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
-            return false;
-        i += static_cast<std::size_t>(length);
-    }
-    return true;
-}
-
-/// RFC 4180, strictly: a quote may only open a field or, doubled, stand for itself inside a
-/// quoted field, so a stray quote (a sign of a file cut in the middle or hand-edited wrongly)
-/// is reported instead of silently shifting every later field.
-std::vector<Record> parseCsv(const std::filesystem::path& csv, std::string_view text)
-{
-    if (text.starts_with("\xEF\xBB\xBF"))
-        text.remove_prefix(3);
-    std::vector<Record> records;
-    std::size_t i = 0;
-    int line = 1;
-    int row = 0;
-    // Consumes one line break (CRLF, LF or CR) at i, if there is one.
-    const auto takeLineBreak = [&]() {
-        if (i < text.size() && text[i] == '\r') {
-            ++i;
-            if (i < text.size() && text[i] == '\n')
-                ++i;
-        } else if (i < text.size() && text[i] == '\n') {
-            ++i;
-        } else {
-            return false;
-        }
-        ++line;
-        return true;
-    };
-    while (i < text.size()) {
-        Record record;
-        record.line = line;
-        record.row = ++row;
-        bool endOfRecord = false;
-        while (!endOfRecord) {
-            std::string field;
-            if (i < text.size() && text[i] == '"') {
-                const int openedOn = line;
-                ++i;
-                for (;;) {
-                    if (i >= text.size())
-                        fail(csv, openedOn, record.row,
-                             "unterminated quoted field (a \" opened here is never closed)");
-                    if (text[i] == '"') {
-                        if (i + 1 < text.size() && text[i + 1] == '"') {
-                            field += '"';
-                            i += 2;
-                            continue;
-                        }
-                        ++i;
-                        break;
-                    }
-                    // Line breaks inside a field become LF whatever the file uses.
-                    if (text[i] == '\r' || text[i] == '\n') {
-                        takeLineBreak();
-                        field += '\n';
-                        continue;
-                    }
-                    field += text[i++];
-                }
-                if (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n')
-                    fail(csv, line, record.row,
-                         "unexpected text after a closing quote (write a quote inside a "
-                         "quoted field as \"\")");
-            } else {
-                while (i < text.size() && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
-                    if (text[i] == '"')
-                        fail(csv, line, record.row,
-                             "a quote inside an unquoted field (quote the whole field and "
-                             "double the quote)");
-                    field += text[i++];
-                }
-            }
-            if (!isValidUtf8(field))
-                fail(csv, record.line, record.row, "not valid UTF-8 text");
-            record.fields.push_back(std::move(field));
-            if (i < text.size() && text[i] == ',')
-                ++i;
-            else
-                endOfRecord = takeLineBreak() || i >= text.size();
-        }
-        const bool blank = record.fields.size() == 1 && record.fields[0].empty();
-        if (!blank)
-            records.push_back(std::move(record));
-    }
-    return records;
 }
 
 std::string trimmed(std::string_view text)
@@ -206,7 +76,7 @@ constexpr int kRequiredColumns = 4; // film, shot, coder, code
 /// Where each known column is in the file; nullopt for an absent optional column.
 using ColumnPositions = std::array<std::optional<std::size_t>, ColumnCount>;
 
-ColumnPositions readHeader(const std::filesystem::path& csv, const std::vector<Record>& records)
+ColumnPositions readHeader(const std::filesystem::path& csv, const std::vector<CsvRecord>& records)
 {
     if (records.empty())
         fail(csv, 1, 1, "no header: expected the columns film,shot,coder,code[,tier][,note]");
@@ -255,7 +125,7 @@ public:
             m_coders.emplace(coder.name, coder.id);
     }
 
-    void importRow(const Record& record, const ColumnPositions& columns)
+    void importRow(const CsvRecord& record, const ColumnPositions& columns)
     {
         const auto field = [&](Column column) -> std::string {
             const auto& position = columns[column];
@@ -299,7 +169,7 @@ public:
 private:
     using AnnotationKey = std::tuple<model::CoderId, model::ShotId, model::CodeId>;
 
-    const model::Film& findFilm(const Record& record, const std::string& name)
+    const model::Film& findFilm(const CsvRecord& record, const std::string& name)
     {
         if (name.empty())
             fail(m_csv, record, "empty film");
@@ -323,7 +193,7 @@ private:
         return *found;
     }
 
-    const model::Shot& findShot(const Record& record, const model::Film& film,
+    const model::Shot& findShot(const CsvRecord& record, const model::Film& film,
                                 const std::string& text)
     {
         auto [at, loaded] = m_shots.try_emplace(film.id);
@@ -364,7 +234,7 @@ private:
         return *m_defaultScheme;
     }
 
-    const model::Tier& findTier(const Record& record, const model::Film& film,
+    const model::Tier& findTier(const CsvRecord& record, const model::Film& film,
                                 const std::string& name)
     {
         auto [at, loaded] = m_tiers.try_emplace(film.id);
@@ -399,7 +269,7 @@ private:
         return *tier;
     }
 
-    model::CodeId findCode(const Record& record, model::SchemeId scheme, const std::string& name)
+    model::CodeId findCode(const CsvRecord& record, model::SchemeId scheme, const std::string& name)
     {
         auto [at, loaded] = m_codes.try_emplace(scheme);
         if (loaded)
@@ -519,7 +389,7 @@ CodeImportSummary importShotCodes(store::ProjectStore& store, const std::filesys
 {
     // The whole file is parsed and its header checked before the first write, so a malformed
     // file never even takes the project's write lock.
-    const auto records = parseCsv(csv, readFile(csv));
+    const auto records = parseCsv(readFile(csv), csv.string());
     const auto columns = readHeader(csv, records);
     const auto width = records.front().fields.size();
     for (std::size_t r = 1; r < records.size(); ++r)
