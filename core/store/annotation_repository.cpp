@@ -61,6 +61,17 @@ model::Annotation AnnotationRepository::add(model::Annotation annotation)
     return annotation;
 }
 
+model::Annotation AnnotationRepository::addImported(model::Annotation annotation)
+{
+    const auto now = utcNowIso8601();
+    if (annotation.createdAt.empty())
+        annotation.createdAt = now;
+    if (annotation.modifiedAt.empty())
+        annotation.modifiedAt = annotation.createdAt;
+    annotation.id = insert(annotation, "importing an annotation", false);
+    return annotation;
+}
+
 void AnnotationRepository::restore(const model::Annotation& annotation)
 {
     insert(annotation, "restoring an annotation", true);

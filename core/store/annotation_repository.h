@@ -24,6 +24,9 @@ public:
     /// Puts back an annotation exactly as it was stored (id and both timestamps included), as
     /// an undo of remove() does. Fails when the id is taken or the tier, coder or shot is gone.
     void restore(const model::Annotation& annotation);
+    /// Stores a copy brought in by an import: a new id, the copy's own timestamps kept (an
+    /// empty one is set to now), the same checks as add().
+    model::Annotation addImported(model::Annotation annotation);
     [[nodiscard]] std::optional<model::Annotation> get(model::AnnotationId id) const;
     /// The tier's annotations by start frame, then id.
     [[nodiscard]] std::vector<model::Annotation> listByTier(model::TierId tierId) const;

@@ -98,6 +98,17 @@ model::Region RegionRepository::add(model::Region region)
     return region;
 }
 
+model::Region RegionRepository::addImported(model::Region region)
+{
+    const auto now = utcNowIso8601();
+    if (region.createdAt.empty())
+        region.createdAt = now;
+    if (region.modifiedAt.empty())
+        region.modifiedAt = region.createdAt;
+    region.id = insert(region, "importing a region", false);
+    return region;
+}
+
 void RegionRepository::restore(const model::Region& region)
 {
     insert(region, "restoring a region", true);

@@ -24,6 +24,9 @@ public:
     /// Puts back a region exactly as it was stored (id and both timestamps included), as an
     /// undo of remove() does. Fails when the id is taken or the film, coder or code is gone.
     void restore(const model::Region& region);
+    /// Stores a copy brought in by an import: a new id, the copy's own timestamps kept (an
+    /// empty one is set to now), the same checks as add().
+    model::Region addImported(model::Region region);
     [[nodiscard]] std::optional<model::Region> get(model::RegionId id) const;
     /// The film's regions by start frame, then id.
     [[nodiscard]] std::vector<model::Region> listByFilm(model::FilmId filmId) const;
