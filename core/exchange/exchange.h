@@ -42,14 +42,23 @@ struct ExportOptions
     std::optional<model::FilmId> film; ///< only this film; nullopt: every film
 };
 
+/// What an export wrote.
+struct ExportResult
+{
+    std::vector<std::filesystem::path> files; ///< every file written, folders' contents included
+    std::vector<std::string> warnings; ///< parts left out (a bundle's missing media), one line each
+};
+
 /// Writes `format` of `store`'s content to `out` (a file, or a folder that is created if
 /// missing; files already in it with the names written are replaced). A file appears complete
-/// or not at all. `progress` (may be empty) gets done/total steps; `cancel` is polled between
-/// steps, and a cancelled export throws Cancelled and leaves no partial file behind.
+/// or not at all; a folder's files are staged and moved in only when all are written.
+/// `progress` (may be empty) gets done/total steps; `cancel` is polled between steps, and a
+/// cancelled export throws Cancelled and leaves nothing behind.
 /// Throws StoreError, InputError (unknown film) or Error (cannot write).
-void exportProject(const store::ProjectStore& store, ExportFormat format,
-                   const std::filesystem::path& out, const ExportOptions& options = {},
-                   const ProgressSink& progress = {}, const CancellationToken* cancel = nullptr);
+ExportResult exportProject(const store::ProjectStore& store, ExportFormat format,
+                           const std::filesystem::path& out, const ExportOptions& options = {},
+                           const ProgressSink& progress = {},
+                           const CancellationToken* cancel = nullptr);
 
 struct ImportOptions
 {

@@ -108,7 +108,7 @@ std::vector<const model::MetricDefinition*> ProjectSnapshot::textShotMetrics() c
 }
 
 ProjectSnapshot takeSnapshot(const store::ProjectStore& store,
-                             std::optional<model::FilmId> onlyFilm)
+                             std::optional<model::FilmId> onlyFilm, bool withSeries)
 {
     ProjectSnapshot snapshot;
     snapshot.projectName = store.path().stem().string();
@@ -157,6 +157,11 @@ ProjectSnapshot takeSnapshot(const store::ProjectStore& store,
     snapshot.schemes = store.schemes().list();
     std::sort(snapshot.schemes.begin(), snapshot.schemes.end(),
               [](const auto& a, const auto& b) { return a.id < b.id; });
+    if (withSeries)
+        for (auto& film : snapshot.films)
+            for (const auto& metric : snapshot.metrics)
+                if (auto series = store.metrics().series(film.film.id, metric.id))
+                    film.series.push_back(std::move(*series));
     for (const auto& scheme : snapshot.schemes)
         for (auto& code : store.schemes().codes(scheme.id))
             snapshot.codes.push_back(std::move(code));

@@ -31,6 +31,7 @@ struct FilmSnapshot
     std::vector<model::Tier> tiers;                   ///< by sort order
     std::vector<model::Annotation> annotations;       ///< by tier, then start frame
     std::vector<model::Region> regions;               ///< by start frame
+    std::vector<model::MetricSeries> series;          ///< per-frame series; only when asked for
 
     /// The 0-based index of `shotId` among this film's shots; nullopt if not one of them.
     [[nodiscard]] std::optional<std::size_t> shotIndex(model::ShotId shotId) const;
@@ -68,14 +69,17 @@ struct ProjectSnapshot
     [[nodiscard]] std::vector<const model::MetricDefinition*> textShotMetrics() const;
 
 private:
-    friend ProjectSnapshot takeSnapshot(const store::ProjectStore&, std::optional<model::FilmId>);
+    friend ProjectSnapshot takeSnapshot(const store::ProjectStore&, std::optional<model::FilmId>,
+                                        bool);
     std::map<model::CodeId, std::size_t> m_codeIndex;
 };
 
 /// Reads `store` (every film, or only `onlyFilm`) in one read transaction's worth of queries.
 /// With `onlyFilm`, correspondences are left out (they join two films). Throws StoreError,
 /// and InputError for an `onlyFilm` the project does not have.
+/// With `withSeries`, the per-frame metric series are read too (several MB for a feature).
 ProjectSnapshot takeSnapshot(const store::ProjectStore& store,
-                             std::optional<model::FilmId> onlyFilm = std::nullopt);
+                             std::optional<model::FilmId> onlyFilm = std::nullopt,
+                             bool withSeries = false);
 
 } // namespace diptych::exchange
