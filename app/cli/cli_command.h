@@ -20,7 +20,9 @@ CommandAction addMetricsCommand(CLI::App& app);
 CommandAction addStatsCommand(CLI::App& app);
 CommandAction addDemoCommand(CLI::App& app);
 CommandAction addAgreementCommand(CLI::App& app);
+CommandAction addImportCodesCommand(CLI::App& app);
 CommandAction addImportCommand(CLI::App& app);
+CommandAction addExportCommand(CLI::App& app);
 CommandAction addQueryCommand(CLI::App& app);
 CommandAction addSchemeCommand(CLI::App& app);
 

@@ -9,7 +9,7 @@
 
 namespace diptych::cli {
 
-CommandAction addImportCommand(CLI::App& app)
+CommandAction addImportCodesCommand(CLI::App& app)
 {
     auto* command = app.add_subcommand(
         "import-codes",

@@ -22,10 +22,11 @@ int main(int argc, char** argv)
     app.set_version_flag("--version", std::string("diptych-cli ") + DIPTYCH_VERSION);
 
     const std::vector<cli::CommandAction> commands = {
-        cli::addProbeCommand(app), cli::addFrameCommand(app),   cli::addProxyCommand(app),
-        cli::addShotsCommand(app), cli::addAnalyzeCommand(app), cli::addMetricsCommand(app),
-        cli::addStatsCommand(app), cli::addDemoCommand(app),    cli::addAgreementCommand(app),
-        cli::addQueryCommand(app), cli::addImportCommand(app),  cli::addSchemeCommand(app),
+        cli::addProbeCommand(app),  cli::addFrameCommand(app),       cli::addProxyCommand(app),
+        cli::addShotsCommand(app),  cli::addAnalyzeCommand(app),     cli::addMetricsCommand(app),
+        cli::addStatsCommand(app),  cli::addDemoCommand(app),        cli::addAgreementCommand(app),
+        cli::addQueryCommand(app),  cli::addImportCodesCommand(app), cli::addSchemeCommand(app),
+        cli::addExportCommand(app), cli::addImportCommand(app),
     };
 
     try {
