@@ -9,6 +9,7 @@
 #include "controllers/job_runner.h"
 #include "controllers/seek_proxy_controller.h"
 #include "document/project_document.h"
+#include "exchange/dataset_actions.h"
 #include "models/correspondence_model.h"
 #include "models/film_list_model.h"
 #include "models/shot_table_model.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_analysis(new AnalysisController(*m_jobs, this))
     , m_demo(new DemoController(*m_jobs, this))
     , m_proxies(new SeekProxyController(*m_jobs, this))
+    , m_datasets(new DatasetActions(*m_jobs, this))
     , m_player(new DualPlayer(this))
     , m_shotEditor(new ShotEditor(*m_player, this))
     , m_pairEditor(new CorrespondenceEditor(*m_player, this))
@@ -112,6 +114,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_shotEditor, &ShotEditor::message, this, &MainWindow::showMessage);
     connect(m_pairEditor, &CorrespondenceEditor::message, this, &MainWindow::showMessage);
     connect(m_annotation, &AnnotationWorkspace::message, this, &MainWindow::showMessage);
+    connect(m_datasets, &DatasetActions::message, this, &MainWindow::showMessage);
     connect(m_demo, &DemoController::demoReady, this, &MainWindow::openProjectReportingErrors);
     connect(m_proxies, &SeekProxyController::proxyReady, m_player, &DualPlayer::attachSeekProxies);
     connect(m_filmImport, &FilmImportController::filmAdded, this,
@@ -172,6 +175,8 @@ void MainWindow::createActions()
     m_exportPairAction =
         file->addAction(tr("&Export Frame Pair…"), QKeySequence(tr("Ctrl+Shift+E")), this,
                         &MainWindow::exportFramePairInteractively);
+    file->addMenu(m_datasets->exportMenu());
+    file->addAction(m_datasets->importAction());
     file->addSeparator();
     m_closeAction =
         file->addAction(tr("&Close Project"), QKeySequence::Close, this, &MainWindow::closeProject);
@@ -402,6 +407,7 @@ QString MainWindow::openProject(const QString& path)
     m_timeline->setDocument(m_document.get());
     m_comparison->setDocument(m_document.get());
     m_proxies->setDocument(m_document.get());
+    m_datasets->setDocument(m_document.get());
     followChosenFilms();
     connect(m_document.get(), &ProjectDocument::errorOccurred, this, &MainWindow::showMessage);
     showShotsOf(0);
@@ -446,6 +452,7 @@ void MainWindow::closeProject()
     m_timeline->setDocument(nullptr);
     m_comparison->setDocument(nullptr);
     m_proxies->setDocument(nullptr);
+    m_datasets->setDocument(nullptr);
     m_shotModel->setFilm(nullptr, std::nullopt);
     m_document.reset();
     updateTitleAndActions();
@@ -613,6 +620,13 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (QFileInfo(path).suffix() == kProjectSuffix) {
             openProjectReportingErrors(path);
             return;
+        }
+        // Annotation files dropped on an open project are imported, as File ▸ Import does.
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (m_document && (suffix == QStringLiteral("eaf") || suffix == QStringLiteral("jsonld"))) {
+            m_datasets->importFile(path);
+            event->acceptProposedAction();
+            continue;
         }
         films << path;
     }

@@ -18,6 +18,7 @@ class AnnotationWorkspace;
 class ComparisonView;
 class CorrespondenceEditor;
 class CorrespondenceModel;
+class DatasetActions;
 class DemoController;
 class SeekProxyController;
 class DualPlayer;
@@ -57,6 +58,7 @@ public:
     [[nodiscard]] ShotEditor* shotEditor() const { return m_shotEditor; }
     [[nodiscard]] CorrespondenceEditor* pairEditor() const { return m_pairEditor; }
     [[nodiscard]] AnnotationWorkspace* annotation() const { return m_annotation; }
+    [[nodiscard]] DatasetActions* datasets() const { return m_datasets; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -89,6 +91,7 @@ private:
     AnalysisController* m_analysis;
     DemoController* m_demo;
     SeekProxyController* m_proxies;
+    DatasetActions* m_datasets;
     DualPlayer* m_player;
     ShotEditor* m_shotEditor;
     CorrespondenceEditor* m_pairEditor;

@@ -414,4 +414,17 @@ void AnnotationDocument::reload()
     m_regions.clear();
 }
 
+void AnnotationDocument::reloadAndNotify()
+{
+    reload();
+    Q_EMIT codersChanged();
+    Q_EMIT schemesChanged();
+    for (const auto& film : m_document->films()) {
+        Q_EMIT tiersChanged(film.id);
+        Q_EMIT annotationsChanged(film.id);
+        Q_EMIT regionsChanged(film.id);
+    }
+    Q_EMIT notesChanged();
+}
+
 } // namespace diptych::ui

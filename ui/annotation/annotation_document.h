@@ -97,6 +97,9 @@ public:
 
     /// Forgets every cached row (after another connection changed the project).
     void reload();
+    /// reload(), then every change signal for every film, so views re-read what an import
+    /// (another connection) added.
+    void reloadAndNotify();
 
 Q_SIGNALS:
     void codersChanged();

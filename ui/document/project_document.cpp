@@ -209,6 +209,14 @@ void ProjectDocument::reloadFilms()
     Q_EMIT filmsChanged();
 }
 
+void ProjectDocument::reloadAfterImport()
+{
+    reloadFilms();
+    m_annotations->reloadAndNotify();
+    requestResultsReload();
+    Q_EMIT correspondencesChanged();
+}
+
 const analysis::FilmResults* ProjectDocument::resultsOf(model::FilmId id) const
 {
     for (const auto& film : m_results.films)

@@ -89,6 +89,9 @@ public:
     void removeFilm(model::FilmId id);
     /// Re-reads the film list from the file (after another connection changed it).
     void reloadFilms();
+    /// Re-reads everything another connection may have added (an import): films, coding,
+    /// results and shot pairs, and tells every view.
+    void reloadAfterImport();
 
     /// Shots and per-shot metrics of every film, as last read from the project.
     [[nodiscard]] const analysis::AnalysisResults& results() const { return m_results; }
