@@ -947,6 +947,122 @@ whiskers %6 – %7, %8 outliers</source>
     </message>
 </context>
 <context>
+    <name>diptych::ui::DatasetActions</name>
+    <message>
+        <source>Diptych project JSON (*.json)</source>
+        <translation>Diptych 프로젝트 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ELAN annotation document (*.eaf)</source>
+        <translation>ELAN 주석 문서 (*.eaf)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD (*.jsonld)</source>
+        <translation>W3C Web Annotation JSON-LD (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>OpenTimelineIO (*.otio)</source>
+        <translation>OpenTimelineIO (*.otio)</translation>
+    </message>
+    <message>
+        <source>CMX 3600 edit decision list (*.edl)</source>
+        <translation>CMX 3600 편집 결정 목록 (*.edl)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>주석 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import an ELAN .eaf, a W3C Web Annotation or a Diptych project JSON file</source>
+        <translation>ELAN .eaf, W3C Web Annotation 또는 Diptych 프로젝트 JSON 파일을 가져옵니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>파일 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>The export is complete except for:</source>
+        <translation>다음을 제외하고 내보내기가 완료되었습니다:</translation>
+    </message>
+    <message>
+        <source>Imported %1 — %2</source>
+        <translation>%1 가져옴 — %2</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <source>The film the file names (match its media)</source>
+        <translation>파일이 가리키는 영화(미디어로 일치)</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>주석 가져오기</translation>
+    </message>
+    <message>
+        <source>Attach the annotations to:</source>
+        <translation>주석을 연결할 영화:</translation>
+    </message>
+    <message>
+        <source>Annotations (*.eaf *.json *.jsonld);;ELAN (*.eaf);;Diptych project JSON (*.json);;W3C Web Annotation (*.jsonld *.json);;All files (*)</source>
+        <translation>주석 (*.eaf *.json *.jsonld);;ELAN (*.eaf);;Diptych 프로젝트 JSON (*.json);;W3C Web Annotation (*.jsonld *.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::DatasetController</name>
+    <message>
+        <source>Tidy &amp;CSV Tables…</source>
+        <translation>정돈된 CSV 표(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;JSON…</source>
+        <translation>프로젝트 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;ELAN EAF…</source>
+        <translation>ELAN EAF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>W3C &amp;Web Annotation…</source>
+        <translation>W3C Web Annotation(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenTimelineIO…</source>
+        <translation>OpenTimelineIO(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>CMX 3600 E&amp;DL…</source>
+        <translation>CMX 3600 EDL(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Bundle…</source>
+        <translation>데이터셋 묶음(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 내보내는 중</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::DemoController</name>
     <message>
         <source>Preparing the demo project</source>

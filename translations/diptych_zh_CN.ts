@@ -947,6 +947,122 @@ whiskers %6 – %7, %8 outliers</source>
     </message>
 </context>
 <context>
+    <name>diptych::ui::DatasetActions</name>
+    <message>
+        <source>Diptych project JSON (*.json)</source>
+        <translation>Diptych 项目 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ELAN annotation document (*.eaf)</source>
+        <translation>ELAN 标注文档 (*.eaf)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation JSON-LD (*.jsonld)</source>
+        <translation>W3C Web Annotation JSON-LD (*.jsonld)</translation>
+    </message>
+    <message>
+        <source>OpenTimelineIO (*.otio)</source>
+        <translation>OpenTimelineIO (*.otio)</translation>
+    </message>
+    <message>
+        <source>CMX 3600 edit decision list (*.edl)</source>
+        <translation>CMX 3600 剪辑决策表 (*.edl)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Annotations…</source>
+        <translation>导入标注(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import an ELAN .eaf, a W3C Web Annotation or a Diptych project JSON file</source>
+        <translation>导入 ELAN .eaf、W3C Web Annotation 或 Diptych 项目 JSON 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 个文件到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The export is complete except for:</source>
+        <translation>导出已完成，但以下内容除外：</translation>
+    </message>
+    <message>
+        <source>Imported %1 — %2</source>
+        <translation>已导入 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Export into folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>The film the file names (match its media)</source>
+        <translation>文件所指的影片（按其媒体匹配）</translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation>导入标注</translation>
+    </message>
+    <message>
+        <source>Attach the annotations to:</source>
+        <translation>将标注附加到：</translation>
+    </message>
+    <message>
+        <source>Annotations (*.eaf *.json *.jsonld);;ELAN (*.eaf);;Diptych project JSON (*.json);;W3C Web Annotation (*.jsonld *.json);;All files (*)</source>
+        <translation>标注 (*.eaf *.json *.jsonld);;ELAN (*.eaf);;Diptych 项目 JSON (*.json);;W3C Web Annotation (*.jsonld *.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>diptych::ui::DatasetController</name>
+    <message>
+        <source>Tidy &amp;CSV Tables…</source>
+        <translation>整洁 CSV 表格(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Project &amp;JSON…</source>
+        <translation>项目 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;ELAN EAF…</source>
+        <translation>ELAN EAF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>W3C &amp;Web Annotation…</source>
+        <translation>W3C Web Annotation(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenTimelineIO…</source>
+        <translation>OpenTimelineIO(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>CMX 3600 E&amp;DL…</source>
+        <translation>CMX 3600 EDL(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Dataset &amp;Bundle…</source>
+        <translation>数据集包(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>正在导出 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::DemoController</name>
     <message>
         <source>Preparing the demo project</source>
