@@ -42,6 +42,13 @@ std::string filmFolder(const model::Film& film)
     return std::to_string(film.id) + "-" + stem;
 }
 
+std::string trimmed(const std::string& text)
+{
+    const auto first = text.find_first_not_of(' ');
+    const auto last = text.find_last_not_of(' ');
+    return first == std::string::npos ? std::string() : text.substr(first, last - first + 1);
+}
+
 std::string shotFile(std::size_t index, const char* extension)
 {
     char name[32];
@@ -308,14 +315,17 @@ private:
             auto row = metricRow(*metric);
             std::string meaning = metric->description;
             if (!row.empty()) {
-                // "| `name` | formula | unit | meaning |": keep formula and meaning.
+                // "| `name` | formula | unit | meaning |": keep formula and meaning. A cell may
+                // hold an escaped "\|" (|v|), which does not end it.
                 std::vector<std::string> cells;
-                for (std::size_t at = 1; at < row.size();) {
-                    const auto next = row.find('|', at);
-                    if (next == std::string::npos)
-                        break;
-                    cells.push_back(row.substr(at, next - at));
-                    at = next + 1;
+                std::string cell;
+                for (std::size_t at = 1; at < row.size(); ++at) {
+                    if (row[at] == '|' && row[at - 1] != '\\') {
+                        cells.push_back(trimmed(cell));
+                        cell.clear();
+                    } else {
+                        cell += row[at];
+                    }
                 }
                 if (cells.size() >= 4)
                     meaning = cells[1] + "; " + cells[3];
