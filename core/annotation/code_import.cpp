@@ -2,6 +2,7 @@
 
 #include "common/csv.h"
 #include "common/error.h"
+#include "common/text.h"
 #include "store/project_store.h"
 
 #include <algorithm>
@@ -19,6 +20,12 @@
 namespace diptych::annotation {
 namespace {
 
+// Spreadsheet cells: spaces and tabs around a value are typing noise.
+std::string trimmedOfSpaces(std::string_view text)
+{
+    return trimmed(text, " \t");
+}
+
 constexpr std::string_view kDefaultTier = "Codes";
 constexpr std::string_view kImportedScheme = "Imported codes";
 
@@ -34,15 +41,6 @@ constexpr std::string_view kImportedScheme = "Imported codes";
                        const std::string& why)
 {
     fail(csv, record.line, record.row, why);
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 std::string lowered(std::string text)
@@ -83,7 +81,7 @@ ColumnPositions readHeader(const std::filesystem::path& csv, const std::vector<C
     const auto& header = records.front();
     ColumnPositions positions;
     for (std::size_t i = 0; i < header.fields.size(); ++i) {
-        const auto name = lowered(trimmed(header.fields[i]));
+        const auto name = lowered(trimmedOfSpaces(header.fields[i]));
         const auto known = std::find(kColumnNames.begin(), kColumnNames.end(), name);
         if (known == kColumnNames.end())
             fail(csv, header,
@@ -131,15 +129,15 @@ public:
             const auto& position = columns[column];
             return position ? record.fields[*position] : std::string();
         };
-        const auto& film = findFilm(record, trimmed(field(Film)));
-        const auto& shot = findShot(record, film, trimmed(field(ShotIndex)));
-        const auto coderName = trimmed(field(Coder));
+        const auto& film = findFilm(record, trimmedOfSpaces(field(Film)));
+        const auto& shot = findShot(record, film, trimmedOfSpaces(field(ShotIndex)));
+        const auto coderName = trimmedOfSpaces(field(Coder));
         if (coderName.empty())
             fail(m_csv, record, "empty coder");
-        const auto codeName = trimmed(field(CodeName));
+        const auto codeName = trimmedOfSpaces(field(CodeName));
         if (codeName.empty())
             fail(m_csv, record, "empty code");
-        auto tierName = trimmed(field(TierName));
+        auto tierName = trimmedOfSpaces(field(TierName));
         if (tierName.empty())
             tierName = kDefaultTier;
 
@@ -279,7 +277,7 @@ private:
         std::vector<std::string> levels;
         for (std::size_t start = 0;;) {
             const auto slash = name.find('/', start);
-            levels.push_back(trimmed(std::string_view(name).substr(
+            levels.push_back(trimmedOfSpaces(std::string_view(name).substr(
                 start, slash == std::string::npos ? std::string::npos : slash - start)));
             if (levels.back().empty())
                 fail(m_csv, record, "code " + inQuotes(name) + " has an empty level");

@@ -1,6 +1,7 @@
 #include "exchange/eaf_import.h"
 
 #include "common/error.h"
+#include "common/text.h"
 #include "exchange/xml_reader.h"
 #include "store/project_store.h"
 
@@ -57,15 +58,6 @@ public:
 private:
     std::string m_source;
 };
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 template <typename Number>
 std::optional<Number> parseNumber(std::string_view text)

@@ -1,6 +1,7 @@
 #include "exchange/import_support.h"
 
 #include "common/error.h"
+#include "common/text.h"
 #include "store/project_store.h"
 
 #include <algorithm>
@@ -11,15 +12,6 @@
 namespace diptych::exchange {
 
 namespace {
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
-}
 
 int hexValue(char c)
 {

@@ -45,15 +45,6 @@ void writeText(const std::filesystem::path& path, const std::string& text)
     std::ofstream(path, std::ios::binary) << text;
 }
 
-std::size_t annotationCount(const std::filesystem::path& project)
-{
-    const auto store = diptych::store::ProjectStore::openReadOnly(project);
-    std::size_t count = 0;
-    for (const auto& film : store.films().list())
-        count += store.annotations().listByFilm(film.id).size();
-    return count;
-}
-
 } // namespace
 
 TEST_CASE("cli import-codes: a summary line, then query prints JSON rows", "[cli][codes]")
@@ -71,7 +62,7 @@ TEST_CASE("cli import-codes: a summary line, then query prints JSON rows", "[cli
     CHECK(linesOf(run.out) == std::vector<std::string>{"3 rows: 3 annotations added, 0 "
                                                        "duplicates skipped; created 2 codes, 1 "
                                                        "coder, 2 tiers, 1 scheme"});
-    CHECK(annotationCount(project) == 3);
+    CHECK(diptych::test::annotationCount(project) == 3);
 
     const auto query = runCli({"query", "--project", project.string(), "--code", "Close-up",
                                "--metric", "mean_luma", "--format", "json"});
@@ -126,7 +117,7 @@ TEST_CASE("cli import-codes: a bad row rejects the file with its line number", "
     CHECK(lines[0] == "error: " + csv.string() +
                           ": line 3: shot 3 out of range: film '/films/original.mkv' has shots "
                           "0 to 2");
-    CHECK(annotationCount(project) == 0);
+    CHECK(diptych::test::annotationCount(project) == 0);
     const auto store = diptych::store::ProjectStore::openReadOnly(project);
     CHECK(store.coders().list().empty());
     CHECK(store.schemes().list().empty());

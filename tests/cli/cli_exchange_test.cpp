@@ -52,15 +52,6 @@ std::filesystem::path makeProject(const diptych::test::TempDir& dir, const char*
     return path;
 }
 
-std::size_t annotationCount(const std::filesystem::path& project)
-{
-    const auto store = diptych::store::ProjectStore::openReadOnly(project);
-    std::size_t count = 0;
-    for (const auto& film : store.films().list())
-        count += store.annotations().listByFilm(film.id).size();
-    return count;
-}
-
 } // namespace
 
 TEST_CASE("cli export writes every format", "[cli][exchange]")
@@ -121,14 +112,14 @@ TEST_CASE("cli import: eaf and json back in, --film, and bad files rejected whol
     CHECK(eaf.exitCode == 0);
     CHECK(eaf.out.find("ELAN EAF") == 0);
     CHECK(eaf.out.find("1 annotation added") != std::string::npos);
-    CHECK(annotationCount(target) == 1);
+    CHECK(diptych::test::annotationCount(target) == 1);
 
     const auto fresh = (dir / "fresh.diptych").string();
     diptych::store::ProjectStore::create(fresh);
     const auto json = runCli({"import", "--project", fresh, (dir / "a.json").string()});
     CHECK(json.exitCode == 0);
     CHECK(json.out.find("Diptych JSON 1: 1 film, 3 shots") == 0);
-    CHECK(annotationCount(fresh) == 1);
+    CHECK(diptych::test::annotationCount(fresh) == 1);
 
     // No media match and no --film: an error naming the way out; then --film works.
     const auto renamed = (dir / "renamed.diptych").string();
@@ -144,11 +135,11 @@ TEST_CASE("cli import: eaf and json back in, --film, and bad files rejected whol
     const auto unmatched = runCli({"import", "-p", renamed, (dir / "a.eaf").string()});
     CHECK(unmatched.exitCode == 1);
     CHECK(unmatched.err.find("--film") != std::string::npos);
-    CHECK(annotationCount(renamed) == 0);
+    CHECK(diptych::test::annotationCount(renamed) == 0);
     const auto chosen =
         runCli({"import", "-p", renamed, "--film", "/x/second.mkv", (dir / "a.eaf").string()});
     CHECK(chosen.exitCode == 0);
-    CHECK(annotationCount(renamed) == 1);
+    CHECK(diptych::test::annotationCount(renamed) == 1);
 
     std::ofstream(dir / "bad.eaf")
         << "<?xml version=\"1.0\"?>\n<ANNOTATION_DOCUMENT FORMAT=\"3.0\">";
@@ -156,5 +147,5 @@ TEST_CASE("cli import: eaf and json back in, --film, and bad files rejected whol
     CHECK(bad.exitCode == 1);
     REQUIRE(linesOf(bad.err).size() == 1);
     CHECK(bad.err.find("error: " + (dir / "bad.eaf").string() + ": ") == 0);
-    CHECK(annotationCount(fresh) == 1);
+    CHECK(diptych::test::annotationCount(fresh) == 1);
 }

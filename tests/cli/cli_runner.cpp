@@ -1,5 +1,7 @@
 #include "cli_runner.h"
 
+#include "store/project_store.h"
+
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -33,6 +35,15 @@ std::vector<std::string> linesOf(const std::string& text)
     for (std::string line; std::getline(in, line);)
         lines.push_back(line);
     return lines;
+}
+
+std::size_t annotationCount(const std::filesystem::path& project)
+{
+    const auto store = store::ProjectStore::openReadOnly(project);
+    std::size_t count = 0;
+    for (const auto& film : store.films().list())
+        count += store.annotations().listByFilm(film.id).size();
+    return count;
 }
 
 } // namespace diptych::test

@@ -52,6 +52,9 @@ std::filesystem::path mediaPath(const std::string& name);
 /// Makes every standard clip and every damaged file in `directory` (skips existing ones).
 void generateAll(const std::filesystem::path& directory);
 
+/// The whole file as bytes (empty when it cannot be read).
+std::string readFile(const std::filesystem::path& path);
+
 /// Runs a shell command; returns its exit status and fills `output` with its stdout.
 int runCommand(const std::string& command, std::string* output = nullptr);
 

@@ -24,6 +24,7 @@
 #include "timeline/film_timeline.h"
 #include "timeline/timeline_panel.h"
 #include "timeline/timeline_scale.h"
+#include "ui_test_support.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -53,24 +54,6 @@ model::FilmId makeAnalysedProject(const std::filesystem::path& path)
     const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
     analysis::analyzeFilm(store, film);
     return film.id;
-}
-
-void waitForJobs(ui::MainWindow& window)
-{
-    if (window.jobs()->isBusy()) {
-        QSignalSpy idle(window.jobs(), &ui::JobRunner::idle);
-        REQUIRE(idle.wait(60000));
-    }
-    QTest::qWait(50);
-}
-
-/// Shows `window` and opens the project at `path` in it, its background jobs finished.
-void showProject(ui::MainWindow& window, const std::filesystem::path& path)
-{
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
 }
 
 /// The window's actions whose shortcut is `keys`.
@@ -108,7 +91,7 @@ TEST_CASE("a code's shortcut toggles it on the current shot, undoably, written a
     const auto path = dir / "coding.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    showProject(window, path);
+    test::showProject(window, path);
     auto& document = *window.document();
     auto& annotations = document.annotations();
     auto* coder = window.annotation()->coder();
@@ -368,7 +351,7 @@ TEST_CASE("sigkill child: code a shot and die", "[.sigkill-child]")
     ui::MainWindow window;
     window.show();
     REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
+    test::waitForJobs(window);
     window.document()->annotations().setCurrentCoderName(QStringLiteral("Killed"));
     window.player()->seekA(65);
     actionsWithShortcut(window, QKeySequence(Qt::Key_2)).front()->trigger();
@@ -407,7 +390,7 @@ TEST_CASE("annotations are edited in the timeline's tier lanes", "[ui][annotatio
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
-    showProject(window, path);
+    test::showProject(window, path);
     auto& document = *window.document();
     window.player()->seekA(0);
     actionsWithShortcut(window, QKeySequence(Qt::Key_1)).front()->trigger();
@@ -506,7 +489,7 @@ TEST_CASE("regions are drawn on the viewers and shown while their frames play",
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
-    showProject(window, path);
+    test::showProject(window, path);
     auto& document = *window.document();
     auto* regions = window.annotation()->regions();
     auto* layer = regions->layer(0);
@@ -678,7 +661,7 @@ TEST_CASE("notes on a shot and on a film are saved as they are left, undoably",
     const auto path = dir / "notes.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    showProject(window, path);
+    test::showProject(window, path);
     auto& document = *window.document();
     auto* panel = window.annotation()->codingPanel();
     window.player()->seekA(40);
@@ -717,7 +700,7 @@ TEST_CASE("tiers are renamed and removed undoably; free text goes where a code w
     const auto path = dir / "tiers.diptych";
     const auto filmId = makeAnalysedProject(path);
     ui::MainWindow window;
-    showProject(window, path);
+    test::showProject(window, path);
     auto& document = *window.document();
     auto* coder = window.annotation()->coder();
     window.player()->seekA(45);

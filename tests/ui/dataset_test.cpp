@@ -11,6 +11,7 @@
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
+#include "ui_test_support.h"
 
 #include <QAction>
 #include <QMenu>
@@ -58,31 +59,6 @@ model::FilmId makeCodedProject(const std::filesystem::path& path)
     return film.id;
 }
 
-void waitForJobs(ui::MainWindow& window)
-{
-    if (window.jobs()->isBusy()) {
-        QSignalSpy idle(window.jobs(), &ui::JobRunner::idle);
-        REQUIRE(idle.wait(60000));
-    }
-    QTest::qWait(50);
-}
-
-void showProject(ui::MainWindow& window, const std::filesystem::path& path)
-{
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    REQUIRE(window.openProject(QString::fromStdString(path.string())).isEmpty());
-    waitForJobs(window);
-}
-
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 } // namespace
 
 TEST_CASE("File ▸ Export writes every format in the background", "[ui][exchange]")
@@ -91,7 +67,7 @@ TEST_CASE("File ▸ Export writes every format in the background", "[ui][exchang
     const auto path = dir / "study.diptych";
     makeCodedProject(path);
     ui::MainWindow window;
-    showProject(window, path);
+    test::showProject(window, path);
 
     auto* datasets = window.datasets();
     CHECK(datasets->exportMenu()->actions().size() == 7);
@@ -103,9 +79,9 @@ TEST_CASE("File ▸ Export writes every format in the background", "[ui][exchang
                        QString::fromStdString((dir / "study.eaf").string()));
     datasets->exportTo(exchange::ExportFormat::Bundle,
                        QString::fromStdString((dir / "bundle").string()));
-    waitForJobs(window);
+    test::waitForJobs(window);
     REQUIRE(exported.size() == 2);
-    const auto eaf = readAll(dir / "study.eaf");
+    const auto eaf = test::readFile(dir / "study.eaf");
     CHECK(eaf.find("ANNOTATOR=\"alice\"") != std::string::npos);
     CHECK(eaf.find("Teal and orange") != std::string::npos);
     for (const char* name : {"shot_0000.jpg", "shot_0001.jpg", "shot_0002.jpg"}) {
@@ -124,21 +100,21 @@ TEST_CASE("File ▸ Import brings a Diptych JSON export into the open project's 
     makeCodedProject(source);
     {
         ui::MainWindow window;
-        showProject(window, source);
+        test::showProject(window, source);
         window.datasets()->exportTo(exchange::ExportFormat::Json,
                                     QString::fromStdString((dir / "source.json").string()));
-        waitForJobs(window);
+        test::waitForJobs(window);
     }
     REQUIRE(std::filesystem::exists(dir / "source.json"));
 
     const auto target = dir / "target.diptych";
     store::ProjectStore::create(target);
     ui::MainWindow window;
-    showProject(window, target);
+    test::showProject(window, target);
     REQUIRE(window.document()->films().empty());
     QSignalSpy imported(window.datasets()->controller(), &ui::DatasetController::imported);
     window.datasets()->importFile(QString::fromStdString((dir / "source.json").string()));
-    waitForJobs(window);
+    test::waitForJobs(window);
     REQUIRE(imported.size() == 1);
     CHECK(imported[0][1].toString().contains(QStringLiteral("1 annotation added")));
     REQUIRE(window.document()->films().size() == 1);
@@ -152,7 +128,7 @@ TEST_CASE("File ▸ Import brings a Diptych JSON export into the open project's 
     std::ofstream(other / "broken.eaf") << "<?xml version=\"1.0\"?><ANNOTATION_DOCUMENT";
     QSignalSpy failed(window.jobs(), &ui::JobRunner::jobFailed);
     window.datasets()->importFile(QString::fromStdString((other / "broken.eaf").string()));
-    waitForJobs(window);
+    test::waitForJobs(window);
     REQUIRE(failed.size() == 1);
     CHECK_FALSE(failed[0][1].toString().contains(QLatin1Char('\n')));
     CHECK(window.document()->annotations().annotations(film).size() == 1);

@@ -20,14 +20,6 @@ using namespace diptych;
 
 namespace {
 
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // A table as header name → column of values, read back with the strict RFC 4180 parser.
 struct Table
 {
@@ -37,7 +29,7 @@ struct Table
 
 Table readTable(const std::filesystem::path& path)
 {
-    const auto records = parseCsv(readAll(path), path.string());
+    const auto records = parseCsv(test::readFile(path), path.string());
     REQUIRE_FALSE(records.empty());
     Table table;
     table.header = records[0].fields;

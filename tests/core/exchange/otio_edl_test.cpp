@@ -24,14 +24,6 @@ namespace {
 
 using FieldsBySchema = std::map<std::string, std::set<std::string>>;
 
-std::string readText(const std::filesystem::path& path)
-{
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
 /// The field list of every schema in OTIO's generated otio-serialized-schema.md:
 /// "### Clip.2" headings, each followed by "- *field*: description" lines.
 FieldsBySchema documentedFields(const std::string& markdown)
@@ -243,7 +235,8 @@ TEST_CASE("the OTIO export writes only fields OTIO's schema documents", "[exchan
         WARN("$DIPTYCH_SHARED_DIR/formats is absent: OTIO schema check skipped");
         return;
     }
-    const auto documented = documentedFields(readText(*formats / "otio/otio-serialized-schema.md"));
+    const auto documented =
+        documentedFields(test::readFile(*formats / "otio/otio-serialized-schema.md"));
     REQUIRE(documented.count("Clip.2") == 1);
 
     test::TempDir dir;
@@ -272,7 +265,7 @@ TEST_CASE("the OTIO export writes only fields OTIO's schema documents", "[exchan
 
     // Every field OTIO itself writes for a schema in its screening sample, we write too.
     FieldsBySchema sample;
-    collectSchemas(json::parse(readText(*formats / "otio/screening_example.otio")), sample);
+    collectSchemas(json::parse(test::readFile(*formats / "otio/screening_example.otio")), sample);
     for (const auto& [schema, keys] : sample) {
         if (!written.count(schema))
             continue;
@@ -363,7 +356,7 @@ TEST_CASE("the EDL export has one CMX 3600 event per shot, films one after anoth
         WARN("$DIPTYCH_SHARED_DIR/formats is absent: EDL column check skipped");
         return;
     }
-    const auto sample = eventsOf(linesOf(readText(*formats / "edl/screening_example.edl")));
+    const auto sample = eventsOf(linesOf(test::readFile(*formats / "edl/screening_example.edl")));
     REQUIRE_FALSE(sample.empty());
     // Same columns as the Avid-style sample (its reel name is 8 characters, as padded ones are).
     CHECK(fieldColumns(events[0][0]) == fieldColumns(sample[0][0]));

@@ -19,14 +19,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string readAll(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 // An export without what describes the export itself rather than the data.
 json comparable(const std::string& text)
 {
@@ -86,7 +78,8 @@ TEST_CASE("json export round-trips a project exactly", "[exchange][json]")
 
     // Exported again, the copy gives the same document (ids are the same in a fresh project).
     exchange::exportProject(copy, exchange::ExportFormat::Json, dir / "copy.json");
-    CHECK(comparable(readAll(dir / "copy.json")) == comparable(readAll(dir / "study.json")));
+    CHECK(comparable(test::readFile(dir / "copy.json")) ==
+          comparable(test::readFile(dir / "study.json")));
 }
 
 TEST_CASE("importing the same json twice adds nothing the second time", "[exchange][json]")
@@ -139,7 +132,7 @@ TEST_CASE("a bad json import says where and imports nothing", "[exchange][json]"
     auto original = store::ProjectStore::create(dir / "study.diptych");
     test::addAnnotatedProject(original);
     exchange::exportProject(original, exchange::ExportFormat::Json, dir / "study.json");
-    const auto good = json::parse(readAll(dir / "study.json"));
+    const auto good = json::parse(test::readFile(dir / "study.json"));
 
     auto target = store::ProjectStore::create(dir / "target.diptych");
     test::addTwoFilms(target); // so a half-done import would show
@@ -158,7 +151,7 @@ TEST_CASE("a bad json import says where and imports nothing", "[exchange][json]"
         }
         CHECK(test::dumpProjectContent(target) == before);
     };
-    expectFailure(readAll(dir / "study.json").substr(0, 900), "malformed JSON");
+    expectFailure(test::readFile(dir / "study.json").substr(0, 900), "malformed JSON");
     auto newer = good;
     newer["schema_version"] = 99;
     expectFailure(newer.dump(), "unsupported version 99");
