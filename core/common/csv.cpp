@@ -167,7 +167,7 @@ std::string csvNumber(double value)
     return std::string(buffer, result.ptr);
 }
 
-CsvWriter::CsvWriter(std::vector<std::string> header)
+CsvWriter::CsvWriter(const std::vector<std::string>& header)
     : m_columns(header.size())
 {
     addRow(header);

@@ -42,7 +42,7 @@ std::vector<CsvRecord> parseCsv(std::string_view text, const std::string& source
 class CsvWriter
 {
 public:
-    explicit CsvWriter(std::vector<std::string> header);
+    explicit CsvWriter(const std::vector<std::string>& header);
     /// Throws std::logic_error when the field count differs from the header's.
     void addRow(const std::vector<std::string>& fields);
     [[nodiscard]] const std::string& text() const noexcept { return m_text; }

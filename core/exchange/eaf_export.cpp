@@ -366,8 +366,9 @@ private:
         for (const auto& [coderId, annotations] : byCoder) {
             const auto* coder = m_snapshot.coder(coderId);
             const std::string coderName = coder ? coder->name : "";
-            addCoderTier(film, tier, prefix + tier.name + " (" + coderName + ")", type, coderName,
-                         schemeName, annotations);
+            std::string tierId = prefix;
+            tierId.append(tier.name).append(" (").append(coderName).append(")");
+            addCoderTier(film, tier, tierId, type, coderName, schemeName, annotations);
         }
     }
 

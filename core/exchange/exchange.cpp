@@ -162,6 +162,7 @@ const std::vector<ExportFormat>& exportFormats()
 {
     static const std::vector<ExportFormat> formats = [] {
         std::vector<ExportFormat> all;
+        all.reserve(kFormats.size());
         for (const auto& info : kFormats)
             all.push_back(info.format);
         return all;

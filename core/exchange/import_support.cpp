@@ -96,11 +96,11 @@ std::string fileUrl(const std::filesystem::path& path)
     std::string url = "file://";
     for (const char c : path.generic_string()) {
         const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) != 0 && u < 0x80)
+        const bool unreserved =
+            (u < 0x80 && std::isalnum(u) != 0) || kUnreserved.find(c) != std::string_view::npos;
+        if (unreserved) {
             url += c;
-        else if (kUnreserved.find(c) != std::string_view::npos)
-            url += c;
-        else {
+        } else {
             static constexpr char kHex[] = "0123456789ABCDEF";
             url += '%';
             url += kHex[u >> 4];

@@ -532,8 +532,11 @@ private:
             if (const json* metrics = m_in.find(shotList[i], "metrics"))
                 for (const auto& [key, value] : metrics->items()) {
                     const auto metric = metricOf(key, shotWhere + ".metrics");
-                    if (!value.is_null() && !value.is_number())
-                        m_in.fail(shotWhere + ".metrics." + key, "expected a number or null");
+                    if (!value.is_null() && !value.is_number()) {
+                        std::string path = shotWhere;
+                        path.append(".metrics.").append(key);
+                        m_in.fail(path, "expected a number or null");
+                    }
                     values.push_back({stored[i].id, metric,
                                       value.is_null() ? std::numeric_limits<double>::quiet_NaN()
                                                       : value.get<double>()});

@@ -964,7 +964,7 @@ private:
         annotation.note = joined(bodies.comments, "\n\n");
         std::vector<std::optional<model::CodeId>> codes;
         for (const auto& tag : bodies.tags)
-            codes.push_back(m_codes(schemeForTags(item, tier), tag));
+            codes.emplace_back(m_codes(schemeForTags(item, tier), tag));
         if (codes.empty())
             codes.emplace_back();
         for (std::size_t i = 0; i < codes.size(); ++i) {
