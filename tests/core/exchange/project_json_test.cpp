@@ -169,3 +169,26 @@ TEST_CASE("a bad json import says where and imports nothing", "[exchange][json]"
     expectFailure(lateFailure.dump(), "correspondences[0].shot_b: no shot 999999");
     expectFailure("{\"hello\": 1}", "not a file Diptych imports");
 }
+
+TEST_CASE("an enormous or empty file is refused before it is read", "[exchange][json]")
+{
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    {
+        std::ofstream(dir / "huge.eaf") << "<?xml version=\"1.0\"?><ANNOTATION_DOCUMENT>";
+    }
+    // Sparse: no disk is used, but the size is what an importer would have to read.
+    std::filesystem::resize_file(dir / "huge.eaf", exchange::kMaxImportBytes + 1);
+    try {
+        exchange::importFile(store, dir / "huge.eaf");
+        FAIL("imported an enormous file");
+    } catch (const InputError& e) {
+        CHECK(std::string(e.what()).find("too large to import") != std::string::npos);
+    }
+    {
+        std::ofstream empty(dir / "empty.jsonld");
+    }
+    CHECK_THROWS_WITH(exchange::importFile(store, dir / "empty.jsonld"),
+                      Catch::Contains("the file is empty"));
+    CHECK(store.annotations().listByFilm(1).empty());
+}
