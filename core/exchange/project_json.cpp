@@ -58,17 +58,23 @@ ordered_json codesJson(const ProjectSnapshot& snapshot, model::SchemeId scheme)
 
 ordered_json shotsJson(const FilmSnapshot& film)
 {
+    // Each shot's values in one pass over the film's, not one pass per shot: a feature has
+    // thousands of shots and a hundred thousand values.
+    std::map<model::ShotId, ordered_json> metricsOf;
+    std::map<model::ShotId, ordered_json> textsOf;
+    for (const auto& v : film.metricValues)
+        metricsOf[v.shotId][std::to_string(v.metricId)] = number(v.value);
+    for (const auto& t : film.metricTexts)
+        textsOf[t.shotId][std::to_string(t.metricId)] = embedded(t.value);
+    const auto take = [](std::map<model::ShotId, ordered_json>& by, model::ShotId id) {
+        const auto at = by.find(id);
+        return at == by.end() ? ordered_json::object() : std::move(at->second);
+    };
     ordered_json shots = ordered_json::array();
     for (std::size_t i = 0; i < film.shots.size(); ++i) {
         const auto& s = film.shots[i];
-        ordered_json metrics = ordered_json::object();
-        for (const auto& v : film.metricValues)
-            if (v.shotId == s.id)
-                metrics[std::to_string(v.metricId)] = number(v.value);
-        ordered_json texts = ordered_json::object();
-        for (const auto& t : film.metricTexts)
-            if (t.shotId == s.id)
-                texts[std::to_string(t.metricId)] = embedded(t.value);
+        ordered_json metrics = take(metricsOf, s.id);
+        ordered_json texts = take(textsOf, s.id);
         shots.push_back({{"id", s.id},
                          {"index", i},
                          {"start_frame", s.startFrame},
@@ -615,11 +621,12 @@ private:
     {
         using Key = std::tuple<model::TierId, model::CoderId, model::Frame, model::Frame,
                                model::CodeId, std::string>;
-        std::set<Key> present;
+        std::map<Key, model::AnnotationId> present;
         for (const auto& [fileId, tier] : tiers)
             for (const auto& a : m_store.annotations().listByTier(tier))
-                present.insert(
-                    {a.tierId, a.coderId, a.startFrame, a.endFrame, a.codeId.value_or(0), a.value});
+                present.emplace(Key{a.tierId, a.coderId, a.startFrame, a.endFrame,
+                                    a.codeId.value_or(0), a.value},
+                                a.id);
         const auto& list = m_in.array(f, "annotations", where);
         for (std::size_t i = 0; i < list.size(); ++i) {
             const auto aWhere = elementOf(where + ".annotations", i);
@@ -640,14 +647,14 @@ private:
             const auto fileId = m_in.integer(in, "id", aWhere);
             const Key key{a.tierId, a.coderId, a.startFrame, a.endFrame, a.codeId.value_or(0),
                           a.value};
-            if (!present.insert(key).second) {
-                for (const auto& e : m_store.annotations().listByTier(a.tierId))
-                    if (Key{e.tierId, e.coderId, e.startFrame, e.endFrame, e.codeId.value_or(0),
-                            e.value} == key)
-                        m_annotations[fileId] = e.id;
+            // Already there (in the project, or earlier in the file): link to it, add nothing.
+            if (const auto at = present.find(key); at != present.end()) {
+                m_annotations[fileId] = at->second;
                 continue;
             }
-            m_annotations[fileId] = m_store.annotations().addImported(a).id;
+            const auto id = m_store.annotations().addImported(a).id;
+            present.emplace(key, id);
+            m_annotations[fileId] = id;
             ++m_summary.annotationsAdded;
         }
     }
