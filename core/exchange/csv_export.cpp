@@ -104,17 +104,26 @@ struct ShotRow
 // for range and text tiers, when its frames overlap the shot's.
 void collectShotCodes(const FilmSnapshot& film, std::vector<ShotRow>& rows, std::size_t first)
 {
+    // Shots are ordered by start and do not overlap, so each annotation finds its shots by
+    // binary search rather than by a scan of every shot.
+    const auto& shots = film.shots;
+    std::map<model::ShotId, std::size_t> indexOf;
+    for (std::size_t i = 0; i < shots.size(); ++i)
+        indexOf[shots[i].id] = i;
     for (const auto& a : film.annotations) {
         if (!a.codeId)
             continue;
-        for (std::size_t i = 0; i < film.shots.size(); ++i) {
-            const auto& shot = film.shots[i];
-            const bool linked = a.shotId && *a.shotId == shot.id;
-            const bool overlaps =
-                !a.shotId && a.startFrame < shot.endFrame && shot.startFrame < a.endFrame;
-            if (linked || overlaps)
-                rows[first + i].codes.insert({*a.codeId, a.coderId});
+        if (a.shotId) {
+            if (const auto at = indexOf.find(*a.shotId); at != indexOf.end())
+                rows[first + at->second].codes.insert({*a.codeId, a.coderId});
+            continue;
         }
+        auto it = std::upper_bound(
+            shots.begin(), shots.end(), a.startFrame,
+            [](model::Frame frame, const model::Shot& shot) { return frame < shot.endFrame; });
+        for (; it != shots.end() && it->startFrame < a.endFrame; ++it)
+            rows[first + static_cast<std::size_t>(it - shots.begin())].codes.insert(
+                {*a.codeId, a.coderId});
     }
 }
 
