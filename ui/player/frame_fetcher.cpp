@@ -9,6 +9,7 @@
 #include <QMetaObject>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -18,10 +19,8 @@ namespace diptych::ui {
 
 namespace {
 
-/// Frames decoded ahead during playback: half a second at 24 fps absorbs a long GOP's
-/// keyframe or a busy moment of the other film's decoder without costing much memory (a
-/// viewer-sized frame is about 1 MB).
-constexpr std::size_t kAheadFrames = 12;
+/// A decode slower than this is logged (debug level): playback can hide one, not several.
+constexpr double kSlowDecodeMs = 80;
 
 struct Request
 {
@@ -64,7 +63,21 @@ struct FrameFetcher::State
 
     [[nodiscard]] bool wantsAhead() const
     {
-        return readAhead && nextAhead >= 0 && nextAhead < frameCount && ahead.size() < kAheadFrames;
+        return readAhead && nextAhead >= 0 && nextAhead < frameCount &&
+               ahead.size() < std::size_t(kMaxFramesAhead);
+    }
+
+    /// The image of `frame` at `width` when it was decoded ahead; drops queued frames before
+    /// it (playback has passed them).
+    std::optional<QImage> takeAhead(qint64 frame, int width)
+    {
+        while (!ahead.empty() && ahead.front().frame < frame)
+            ahead.pop_front();
+        if (ahead.empty() || ahead.front().frame != frame || ahead.front().width != width)
+            return std::nullopt;
+        QImage image = std::move(ahead.front().image);
+        ahead.pop_front();
+        return image;
     }
 
     [[nodiscard]] bool hasWork() const
@@ -124,11 +137,25 @@ void FrameFetcher::setProxy(const std::filesystem::path& proxy)
 
 void FrameFetcher::request(qint64 frame, int width)
 {
+    std::optional<QImage> ready;
     {
         std::lock_guard lock(m_state->mutex);
-        m_state->pending = Request{frame, width};
+        ready = m_state->takeAhead(frame, width);
+        if (ready)
+            m_state->pending.reset(); // an older request still waiting is superseded
+        else
+            m_state->pending = Request{frame, width};
     }
-    m_state->wake.notify_one();
+    m_state->wake.notify_one(); // to decode the request, or to refill the read-ahead queue
+    if (ready)
+        post(frame, std::move(*ready));
+}
+
+void FrameFetcher::post(qint64 frame, QImage image)
+{
+    QMetaObject::invokeMethod(
+        this, [this, frame, image = std::move(image)]() { Q_EMIT frameReady(frame, image); },
+        Qt::QueuedConnection);
 }
 
 void FrameFetcher::setReadAhead(bool on)
@@ -218,17 +245,9 @@ void FrameFetcher::run()
             if (s.frameCount == 0)
                 continue;
             request.frame = std::clamp<qint64>(request.frame, 0, s.frameCount - 1);
-            while (!s.ahead.empty() && s.ahead.front().frame < request.frame)
-                s.ahead.pop_front();
-            if (!s.ahead.empty() && s.ahead.front().frame == request.frame &&
-                s.ahead.front().width == request.width) {
-                // Decoded ahead of its time: served at once.
-                QImage image = std::move(s.ahead.front().image);
-                s.ahead.pop_front();
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, frame = request.frame, image]() { Q_EMIT frameReady(frame, image); },
-                    Qt::QueuedConnection);
+            // Decoded ahead while this request waited for the previous decode to finish.
+            if (auto image = s.takeAhead(request.frame, request.width)) {
+                post(request.frame, std::move(*image));
                 continue;
             }
             s.ahead.clear();
@@ -241,11 +260,17 @@ void FrameFetcher::run()
 
         lock.unlock();
         std::optional<QImage> image;
+        const auto decodeStart = std::chrono::steady_clock::now();
         try {
             image = imageFromBgr(s.decoderFor(request.width).frame(request.frame, request.width));
         } catch (const Error& e) {
             reportFailure(QString::fromStdString(e.what()));
         }
+        const std::chrono::duration<double, std::milli> took =
+            std::chrono::steady_clock::now() - decodeStart;
+        if (took.count() > kSlowDecodeMs)
+            log::get("ui")->debug("frame {} ({}) took {:.0f} ms", request.frame,
+                                  fromQueue ? "read ahead" : "requested", took.count());
         lock.lock();
 
         if (!image) {
@@ -253,12 +278,7 @@ void FrameFetcher::run()
             continue;
         }
         if (!fromQueue) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, frame = request.frame, image = std::move(*image)]() {
-                    Q_EMIT frameReady(frame, image);
-                },
-                Qt::QueuedConnection);
+            post(request.frame, std::move(*image));
         } else if (s.readAhead && s.nextAhead == request.frame && s.aheadWidth == request.width) {
             // Still wanted: no seek, resize or reopen happened while it decoded.
             s.ahead.push_back(Decoded{request.frame, request.width, std::move(*image)});

@@ -18,7 +18,9 @@ namespace diptych::ui {
 ///   only the latest is served (a fast scrub shows the frame under the mouse, not a backlog).
 /// - During forward playback (setReadAhead(true)) the thread decodes the next frames ahead of
 ///   their due time into a short queue, so a due frame is served at once instead of being
-///   decoded late; that is what keeps two films playing together without dropped frames.
+///   decoded late; that is what keeps two films playing together without dropped frames. A
+///   request for a frame already in that queue is answered on the caller's thread, so a slow
+///   decode in progress (a keyframe, a busy core) never holds back a frame that is ready.
 /// - With a seek proxy (core/media/seek_proxy.h: the same frames, re-encoded with a keyframe
 ///   every few frames) frames up to the proxy's width come from the proxy, so a click far
 ///   into a long-GOP film shows its exact frame in milliseconds. Wider requests, and every
@@ -29,6 +31,11 @@ class FrameFetcher final : public QObject
     Q_DISABLE_COPY_MOVE(FrameFetcher)
 
 public:
+    /// Frames decoded ahead during playback: a second at 24 fps absorbs a long GOP's keyframe
+    /// or a busy moment of the other film's decoder (single decodes of 150+ ms happen when two
+    /// films share two cores) at little memory cost (a viewer-sized frame is 1 to 2 MB).
+    static constexpr int kMaxFramesAhead = 24;
+
     explicit FrameFetcher(QObject* parent = nullptr);
     ~FrameFetcher() override;
 
@@ -53,6 +60,8 @@ Q_SIGNALS:
 private:
     void run();
     void reportFailure(const QString& message);
+    /// Emits frameReady(frame, image) on the object's (UI) thread, from any thread.
+    void post(qint64 frame, QImage image);
 
     struct State;
     std::unique_ptr<State> m_state;
