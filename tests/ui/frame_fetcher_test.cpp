@@ -74,6 +74,17 @@ TEST_CASE("During playback the fetcher decodes ahead and serves every frame exac
         REQUIRE(frameNumberOf(image) == std::optional<int>(int(frame)));
     }
 
+    // The same frame asked for again (a film at a lower frame rate than the clock) comes back
+    // at once, and the frames decoded ahead stay queued.
+    REQUIRE(QTest::qWaitFor([&] { return fetcher.framesAhead() >= limit; }, 10000));
+    QTest::qWait(100);
+    const qint64 decodedBefore = fetcher.framesDecoded();
+    const QImage again = fetch(fetcher, 130, test::kClipWidth);
+    CHECK(frameNumberOf(again) == std::optional<int>(130));
+    QTest::qWait(100);
+    CHECK(fetcher.framesDecoded() == decodedBefore);
+    CHECK(fetcher.framesAhead() == limit);
+
     // A jump back during playback is not served from the stale queue.
     const QImage back = fetch(fetcher, 40, test::kClipWidth);
     CHECK(frameNumberOf(back) == std::optional<int>(40));

@@ -53,7 +53,9 @@ struct FrameFetcher::State
     std::optional<Request> pending; // the latest request not yet served
     bool readAhead = false;
     std::deque<Decoded> ahead; // consecutive frames after the last one served
-    qint64 nextAhead = -1;     // the frame read-ahead decodes next; -1 none
+    std::optional<Decoded> lastServed;
+    qint64 decodes = 0;    // frames decoded since construction
+    qint64 nextAhead = -1; // the frame read-ahead decodes next; -1 none
     int aheadWidth = 0;
     qint64 frameCount = 0;
 
@@ -67,17 +69,20 @@ struct FrameFetcher::State
                ahead.size() < std::size_t(kMaxFramesAhead);
     }
 
-    /// The image of `frame` at `width` when it was decoded ahead; drops queued frames before
-    /// it (playback has passed them).
-    std::optional<QImage> takeAhead(qint64 frame, int width)
+    /// The image of `frame` at `width` when it is ready: the last one served again (a film
+    /// at a lower frame rate than the clock asks for the same frame twice), or one decoded
+    /// ahead. Drops queued frames before it (playback has passed them).
+    std::optional<QImage> takeReady(qint64 frame, int width)
     {
+        if (lastServed && lastServed->frame == frame && lastServed->width == width)
+            return lastServed->image;
         while (!ahead.empty() && ahead.front().frame < frame)
             ahead.pop_front();
         if (ahead.empty() || ahead.front().frame != frame || ahead.front().width != width)
             return std::nullopt;
-        QImage image = std::move(ahead.front().image);
+        lastServed = std::move(ahead.front());
         ahead.pop_front();
-        return image;
+        return lastServed->image;
     }
 
     [[nodiscard]] bool hasWork() const
@@ -118,6 +123,7 @@ void FrameFetcher::open(const std::filesystem::path& path, const std::filesystem
         m_state->proxy.reset();
         m_state->pending.reset();
         m_state->ahead.clear();
+        m_state->lastServed.reset();
         m_state->nextAhead = -1;
     }
     m_state->wake.notify_one();
@@ -140,7 +146,7 @@ void FrameFetcher::request(qint64 frame, int width)
     std::optional<QImage> ready;
     {
         std::lock_guard lock(m_state->mutex);
-        ready = m_state->takeAhead(frame, width);
+        ready = m_state->takeReady(frame, width);
         if (ready)
             m_state->pending.reset(); // an older request still waiting is superseded
         else
@@ -173,6 +179,12 @@ int FrameFetcher::framesAhead() const
 {
     std::lock_guard lock(m_state->mutex);
     return int(m_state->ahead.size());
+}
+
+qint64 FrameFetcher::framesDecoded() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->decodes;
 }
 
 void FrameFetcher::reportFailure(const QString& message)
@@ -234,6 +246,7 @@ void FrameFetcher::run()
             lock.lock();
             s.frameCount = s.original ? s.original->frameCount() : 0;
             s.ahead.clear();
+            s.lastServed.reset();
             s.nextAhead = -1;
             continue;
         }
@@ -246,7 +259,7 @@ void FrameFetcher::run()
                 continue;
             request.frame = std::clamp<qint64>(request.frame, 0, s.frameCount - 1);
             // Decoded ahead while this request waited for the previous decode to finish.
-            if (auto image = s.takeAhead(request.frame, request.width)) {
+            if (auto image = s.takeReady(request.frame, request.width)) {
                 post(request.frame, std::move(*image));
                 continue;
             }
@@ -272,12 +285,14 @@ void FrameFetcher::run()
             log::get("ui")->debug("frame {} ({}) took {:.0f} ms", request.frame,
                                   fromQueue ? "read ahead" : "requested", took.count());
         lock.lock();
+        ++s.decodes;
 
         if (!image) {
             s.nextAhead = -1; // a damaged stretch: no read-ahead into it, requests still served
             continue;
         }
         if (!fromQueue) {
+            s.lastServed = Decoded{request.frame, request.width, *image};
             post(request.frame, std::move(*image));
         } else if (s.readAhead && s.nextAhead == request.frame && s.aheadWidth == request.width) {
             // Still wanted: no seek, resize or reopen happened while it decoded.

@@ -51,6 +51,8 @@ public:
     void setReadAhead(bool on);
     /// Frames decoded ahead and not yet asked for (for tests and benchmarks).
     [[nodiscard]] int framesAhead() const;
+    /// Frames decoded since construction, served or not (for tests and benchmarks).
+    [[nodiscard]] qint64 framesDecoded() const;
 
 Q_SIGNALS:
     void frameReady(qint64 frame, const QImage& image);
