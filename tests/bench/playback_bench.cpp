@@ -101,6 +101,15 @@ fs::path makeFilm(const fs::path& dir, const std::string& stem, const std::strin
     return path;
 }
 
+/// Time the calling thread has been runnable but off the CPU (Linux schedstat), in ms.
+double runQueueWaitMs()
+{
+    std::ifstream in("/proc/thread-self/schedstat");
+    unsigned long long onCpuNs = 0, waitingNs = 0;
+    in >> onCpuNs >> waitingNs;
+    return double(waitingNs) / 1e6;
+}
+
 std::string loadAverage()
 {
     std::ifstream in("/proc/loadavg");
@@ -177,8 +186,14 @@ struct PlaybackLog
         double latenessMs = 0;
     };
     std::vector<Stall> stalls;
-    /// UI-thread gaps: a 10 ms timer's intervals over 50 ms (when, how long), and the longest.
-    std::vector<std::pair<double, double>> uiGaps;
+    /// UI-thread gaps: a 10 ms timer's intervals over 50 ms, and the longest.
+    struct Gap
+    {
+        double atSeconds = 0;
+        double ms = 0;
+        double waitingForCpuMs = 0; ///< of it, runnable but kept off the CPU by the kernel
+    };
+    std::vector<Gap> uiGaps;
     double longestUiGapMs = 0;
 
     void presented(int side, qint64 frame)
@@ -241,12 +256,15 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
     auto lastTick = Clock::now();
+    double lastWaitMs = runQueueWaitMs();
     QObject::connect(&probe, &QTimer::timeout, &player, [&]() {
         const double gapMs = secondsSince(lastTick) * 1000.0;
+        const double waitMs = runQueueWaitMs();
         lastTick = Clock::now();
         log.longestUiGapMs = std::max(log.longestUiGapMs, gapMs);
         if (gapMs > 50.0)
-            log.uiGaps.emplace_back(secondsSince(log.start), gapMs);
+            log.uiGaps.push_back({secondsSince(log.start), gapMs, waitMs - lastWaitMs});
+        lastWaitMs = waitMs;
     });
     log.start = Clock::now();
     probe.start();
@@ -347,8 +365,8 @@ void printReport(const Film& a, const Film& b, const PlaybackLog& play, double p
     std::cout << "UI thread: longest gap of a 10 ms timer " << play.longestUiGapMs << " ms; "
               << play.uiGaps.size() << " gaps over 50 ms";
     for (std::size_t i = 0; i < std::min<std::size_t>(20, play.uiGaps.size()); ++i)
-        std::cout << (i ? ", " : ": ") << play.uiGaps[i].second << " ms at " << play.uiGaps[i].first
-                  << " s";
+        std::cout << (i ? ", " : " (ms, of it waiting for a CPU, at s): ") << play.uiGaps[i].ms
+                  << " (" << play.uiGaps[i].waitingForCpuMs << ") at " << play.uiGaps[i].atSeconds;
     std::cout << "\n\n";
     printSeeks("With seek proxies, clicks", seeks);
     const auto verdict = [](bool pass) { return pass ? "PASS" : "FAIL"; };

@@ -1,6 +1,7 @@
 #include "controllers/job_runner.h"
 
 #include "common/error.h"
+#include "controllers/thread_priority.h"
 #include "log/log.h"
 
 #include <QMetaObject>
@@ -10,24 +11,7 @@
 #include <atomic>
 #include <chrono>
 
-#ifdef __linux__
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace diptych::ui {
-namespace {
-
-void lowerThisThreadsPriority()
-{
-#ifdef __linux__
-    constexpr int kBackgroundNice = 10;
-    if (setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), kBackgroundNice) != 0)
-        log::get("ui")->debug("could not lower the job thread's priority");
-#endif
-}
-
-} // namespace
 
 JobRunner::JobRunner(QObject* parent)
     : QObject(parent)
@@ -40,7 +24,7 @@ JobRunner::JobRunner(QObject* parent)
     // Background work yields the CPU to the UI thread: on Linux the nice value is per thread
     // and inherited by the threads a job starts (the analysis workers), so playback and
     // editing stay smooth while a film is analysed on every core.
-    QMetaObject::invokeMethod(m_worker, []() { lowerThisThreadsPriority(); });
+    QMetaObject::invokeMethod(m_worker, []() { setCurrentThreadNice(kBackgroundJobNice); });
 }
 
 JobRunner::~JobRunner()

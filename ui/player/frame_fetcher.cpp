@@ -3,6 +3,7 @@
 #include "player/bgr_image.h"
 
 #include "common/error.h"
+#include "controllers/thread_priority.h"
 #include "log/log.h"
 #include "media/video_decoder.h"
 
@@ -220,6 +221,9 @@ std::unique_ptr<media::VideoDecoder> openProxy(const std::filesystem::path& prox
 
 void FrameFetcher::run()
 {
+    // Below the UI thread, so a busy decoder never delays a timer tick or a paint; the decoder
+    // threads FFmpeg starts from here inherit it.
+    setCurrentThreadNice(kPlaybackDecodingNice);
     auto& s = *m_state;
     std::unique_lock lock(s.mutex);
     for (;;) {
