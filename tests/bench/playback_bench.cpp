@@ -110,6 +110,14 @@ double runQueueWaitMs()
     return double(waitingNs) / 1e6;
 }
 
+/// CPU time of the calling thread, in ms.
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 std::string loadAverage()
 {
     std::ifstream in("/proc/loadavg");
@@ -192,6 +200,7 @@ struct PlaybackLog
         double atSeconds = 0;
         double ms = 0;
         double waitingForCpuMs = 0; ///< of it, runnable but kept off the CPU by the kernel
+        double onCpuMs = 0;         ///< of it, the UI thread running
     };
     std::vector<Gap> uiGaps;
     double longestUiGapMs = 0;
@@ -257,14 +266,18 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
     probe.setInterval(10);
     auto lastTick = Clock::now();
     double lastWaitMs = runQueueWaitMs();
+    double lastCpuMs = threadCpuMs();
     QObject::connect(&probe, &QTimer::timeout, &player, [&]() {
         const double gapMs = secondsSince(lastTick) * 1000.0;
         const double waitMs = runQueueWaitMs();
+        const double cpuMs = threadCpuMs();
         lastTick = Clock::now();
         log.longestUiGapMs = std::max(log.longestUiGapMs, gapMs);
         if (gapMs > 50.0)
-            log.uiGaps.push_back({secondsSince(log.start), gapMs, waitMs - lastWaitMs});
+            log.uiGaps.push_back(
+                {secondsSince(log.start), gapMs, waitMs - lastWaitMs, cpuMs - lastCpuMs});
         lastWaitMs = waitMs;
+        lastCpuMs = cpuMs;
     });
     log.start = Clock::now();
     probe.start();
@@ -365,8 +378,9 @@ void printReport(const Film& a, const Film& b, const PlaybackLog& play, double p
     std::cout << "UI thread: longest gap of a 10 ms timer " << play.longestUiGapMs << " ms; "
               << play.uiGaps.size() << " gaps over 50 ms";
     for (std::size_t i = 0; i < std::min<std::size_t>(20, play.uiGaps.size()); ++i)
-        std::cout << (i ? ", " : " (ms, of it waiting for a CPU, at s): ") << play.uiGaps[i].ms
-                  << " (" << play.uiGaps[i].waitingForCpuMs << ") at " << play.uiGaps[i].atSeconds;
+        std::cout << (i ? ", " : " (ms, of it waiting for a CPU / on a CPU, at s): ")
+                  << play.uiGaps[i].ms << " (" << play.uiGaps[i].waitingForCpuMs << " / "
+                  << play.uiGaps[i].onCpuMs << ") at " << play.uiGaps[i].atSeconds;
     std::cout << "\n\n";
     printSeeks("With seek proxies, clicks", seeks);
     const auto verdict = [](bool pass) { return pass ? "PASS" : "FAIL"; };
