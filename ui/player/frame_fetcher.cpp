@@ -118,6 +118,7 @@ FrameFetcher::~FrameFetcher()
 
 void FrameFetcher::open(const std::filesystem::path& path, const std::filesystem::path& proxy)
 {
+    m_proxyPath = proxy;
     {
         std::lock_guard lock(m_state->mutex);
         m_state->open = OpenCommand{path, proxy};
@@ -132,6 +133,9 @@ void FrameFetcher::open(const std::filesystem::path& path, const std::filesystem
 
 void FrameFetcher::setProxy(const std::filesystem::path& proxy)
 {
+    if (proxy == m_proxyPath)
+        return; // attached already: reopening it would only cost a file scan
+    m_proxyPath = proxy;
     {
         std::lock_guard lock(m_state->mutex);
         if (m_state->open)

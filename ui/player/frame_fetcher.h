@@ -42,7 +42,8 @@ public:
     /// Opens `path` for the next requests; empty path closes. `proxy`, when not empty, is the
     /// film's seek proxy (used only if it opens and holds exactly as many frames).
     void open(const std::filesystem::path& path, const std::filesystem::path& proxy = {});
-    /// Attaches the seek proxy of the open film once it has been built.
+    /// Attaches the seek proxy of the open film once it has been built; the proxy attached
+    /// already is not reopened.
     void setProxy(const std::filesystem::path& proxy);
     /// Asks for 0-based frame `frame` scaled to `width` pixels (0 = native size).
     void request(qint64 frame, int width);
@@ -66,6 +67,7 @@ private:
     void post(qint64 frame, QImage image);
 
     struct State;
+    std::filesystem::path m_proxyPath; // the proxy last opened or attached (UI thread)
     std::unique_ptr<State> m_state;
     std::thread m_thread; // started last, joined first
 };
