@@ -45,6 +45,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h>
+
 namespace {
 
 using namespace diptych;
@@ -108,6 +110,19 @@ double runQueueWaitMs()
     unsigned long long onCpuNs = 0, waitingNs = 0;
     in >> onCpuNs >> waitingNs;
     return double(waitingNs) / 1e6;
+}
+
+/// Time the hypervisor ran other guests instead of this machine's CPUs ("steal" in
+/// /proc/stat), summed over all CPUs, in ms. Invisible to the threads: a VM that is not
+/// scheduled stalls every thread without any of them waiting or running.
+double stealMs()
+{
+    std::ifstream in("/proc/stat");
+    std::string cpu;
+    unsigned long long user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0,
+                       steal = 0;
+    in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
+    return double(steal) * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 /// CPU time of the calling thread, in ms.
@@ -201,9 +216,12 @@ struct PlaybackLog
         double ms = 0;
         double waitingForCpuMs = 0; ///< of it, runnable but kept off the CPU by the kernel
         double onCpuMs = 0;         ///< of it, the UI thread running
+        double stealMs = 0;         ///< the hypervisor's steal on all CPUs meanwhile
     };
     std::vector<Gap> uiGaps;
     double longestUiGapMs = 0;
+    double stealAtStartMs = 0;
+    double stealMs = 0; ///< the hypervisor's steal during playback, all CPUs
 
     void presented(int side, qint64 frame)
     {
@@ -267,17 +285,21 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
     auto lastTick = Clock::now();
     double lastWaitMs = runQueueWaitMs();
     double lastCpuMs = threadCpuMs();
+    double lastStealMs = stealMs();
+    log.stealAtStartMs = lastStealMs;
     QObject::connect(&probe, &QTimer::timeout, &player, [&]() {
         const double gapMs = secondsSince(lastTick) * 1000.0;
         const double waitMs = runQueueWaitMs();
         const double cpuMs = threadCpuMs();
+        const double steal = stealMs();
         lastTick = Clock::now();
         log.longestUiGapMs = std::max(log.longestUiGapMs, gapMs);
         if (gapMs > 50.0)
-            log.uiGaps.push_back(
-                {secondsSince(log.start), gapMs, waitMs - lastWaitMs, cpuMs - lastCpuMs});
+            log.uiGaps.push_back({secondsSince(log.start), gapMs, waitMs - lastWaitMs,
+                                  cpuMs - lastCpuMs, steal - lastStealMs});
         lastWaitMs = waitMs;
         lastCpuMs = cpuMs;
+        lastStealMs = steal;
     });
     log.start = Clock::now();
     probe.start();
@@ -285,6 +307,7 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
     waitUntil([&] { return !player.isPlaying(); }, double(a.frames) / a.fps + 120);
     runFor(0.5); // the last frames in flight
     counting = false;
+    log.stealMs = stealMs() - log.stealAtStartMs;
     QObject::disconnect(connection);
     return log;
 }
@@ -375,12 +398,16 @@ void printReport(const Film& a, const Film& b, const PlaybackLog& play, double p
         }
         std::cout << "\n\n";
     }
+    std::cout << "Hypervisor steal during playback (time the VM's CPUs were not running it): "
+              << play.stealMs / 1000.0 << " CPU-s of "
+              << double(sysconf(_SC_NPROCESSORS_ONLN)) * playSeconds << "\n\n";
     std::cout << "UI thread: longest gap of a 10 ms timer " << play.longestUiGapMs << " ms; "
               << play.uiGaps.size() << " gaps over 50 ms";
     for (std::size_t i = 0; i < std::min<std::size_t>(20, play.uiGaps.size()); ++i)
-        std::cout << (i ? ", " : " (ms, of it waiting for a CPU / on a CPU, at s): ")
+        std::cout << (i ? ", " : " (ms: waiting for a CPU / on a CPU / VM steal, at s): ")
                   << play.uiGaps[i].ms << " (" << play.uiGaps[i].waitingForCpuMs << " / "
-                  << play.uiGaps[i].onCpuMs << ") at " << play.uiGaps[i].atSeconds;
+                  << play.uiGaps[i].onCpuMs << " / " << play.uiGaps[i].stealMs << ") at "
+                  << play.uiGaps[i].atSeconds;
     std::cout << "\n\n";
     printSeeks("With seek proxies, clicks", seeks);
     const auto verdict = [](bool pass) { return pass ? "PASS" : "FAIL"; };
