@@ -62,6 +62,7 @@ DualPlayer::DualPlayer(QWidget* parent)
     : QWidget(parent)
     , m_clock([this]() { return m_monotonic.elapsed(); })
     , m_timer(new QTimer(this))
+    , m_pairingTimer(new QTimer(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_playButton(new QToolButton(this))
@@ -79,10 +80,10 @@ DualPlayer::DualPlayer(QWidget* parent)
         m_filmCombos[std::size_t(side)]->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(m_fetchers[std::size_t(side)], &FrameFetcher::frameReady, this,
                 [this, side](qint64 frame, const QImage& image) {
-                    if (frame == m_frame[std::size_t(side)] || isPlaying()) {
-                        m_views[std::size_t(side)]->setImage(image);
-                        Q_EMIT framePresented(side, frame);
-                    }
+                    if (pairsFrames())
+                        presentAll(m_pairing.arrive(side, frame, image, m_monotonic.elapsed()));
+                    else if (frame == m_frame[std::size_t(side)] || isPlaying())
+                        present(side, frame, image);
                 });
         connect(m_fetchers[std::size_t(side)], &FrameFetcher::failed, this,
                 [this, side](const QString& message) {
@@ -100,6 +101,10 @@ DualPlayer::DualPlayer(QWidget* parent)
     m_timer->setTimerType(Qt::PreciseTimer);
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &DualPlayer::tick);
+    m_pairingTimer->setSingleShot(true);
+    m_pairingTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_pairingTimer, &QTimer::timeout, this,
+            [this]() { presentAll(m_pairing.expire(m_monotonic.elapsed())); });
 
     m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_playButton->setToolTip(tr("Play or pause both films (Space)"));
@@ -286,6 +291,7 @@ void DualPlayer::chooseFilm(int side, model::FilmId id)
         m_filmCombos[std::size_t(side)]->setCurrentIndex(
             m_filmCombos[std::size_t(side)]->findData(qint64(id)));
     }
+    m_pairing.reset();
     refreshSync();
     if (side == m_soundSide)
         openSound();
@@ -361,12 +367,36 @@ void DualPlayer::show(qint64 frameA, qint64 frameB)
     m_slider->blockSignals(false);
     for (int side = 0; side < 2; ++side)
         m_views[std::size_t(side)]->setPosition(positionText(side));
+    if (pairsFrames())
+        m_pairing.expect(frameA, frameB);
     m_offsetLabel->setText(m_sync.mode() == SyncMode::Locked
                                ? tr("offset %1 s").arg(m_sync.offsetSeconds(), 0, 'f', 3)
                                : QString());
     requestFrames();
     if (changed)
         Q_EMIT positionChanged(frameA, frameB);
+}
+
+bool DualPlayer::pairsFrames() const
+{
+    return isPlaying() && m_sides[0].film && m_sides[1].film;
+}
+
+void DualPlayer::present(int side, qint64 frame, const QImage& image)
+{
+    m_views[std::size_t(side)]->setImage(image);
+    Q_EMIT framePresented(side, frame);
+}
+
+void DualPlayer::presentAll(const std::vector<FramePairing::Shown>& shown)
+{
+    for (const auto& frame : shown)
+        present(frame.side, frame.frame, frame.image);
+    const qint64 left = m_pairing.msUntilExpiry(m_monotonic.elapsed());
+    if (left >= 0)
+        m_pairingTimer->start(int(left));
+    else
+        m_pairingTimer->stop();
 }
 
 void DualPlayer::requestFrames()
@@ -401,6 +431,7 @@ void DualPlayer::play(double speed)
     if (!m_sides[0].film)
         return;
     m_clock.start(m_frame[0], m_sides[0].timeline.fps, speed);
+    m_pairing.reset();
     for (auto* fetcher : m_fetchers)
         fetcher->setReadAhead(speed > 0);
     m_timer->start();
@@ -412,6 +443,9 @@ void DualPlayer::pause()
 {
     m_clock.stop();
     m_timer->stop();
+    // Frames held for a partner are dropped: the request below brings the exact frames back.
+    m_pairing.reset();
+    m_pairingTimer->stop();
     for (auto* fetcher : m_fetchers)
         fetcher->setReadAhead(false);
     m_audio->stop();

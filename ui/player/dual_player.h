@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/film.h"
+#include "player/frame_pairing.h"
 #include "player/playback_clock.h"
 #include "player/sync_controller.h"
 
@@ -106,6 +107,10 @@ private:
     [[nodiscard]] std::vector<std::pair<int, int>> shotPairs() const;
     void show(qint64 frameA, qint64 frameB);
     void requestFrames();
+    /// During playback with two films the frames of a tick are shown together (FramePairing).
+    [[nodiscard]] bool pairsFrames() const;
+    void present(int side, qint64 frame, const QImage& image);
+    void presentAll(const std::vector<FramePairing::Shown>& shown);
     void tick();
     /// Which film is heard: 0 = A, 1 = B, -1 = none.
     void setSoundSide(int side);
@@ -130,6 +135,8 @@ private:
     QElapsedTimer m_monotonic;
     PlaybackClock m_clock;
     QTimer* m_timer;
+    FramePairing m_pairing;
+    QTimer* m_pairingTimer; ///< shows a held frame whose partner is late
     QSplitter* m_splitter;
     QSlider* m_slider;
     QToolButton* m_playButton;
