@@ -15,6 +15,7 @@
 //   cmake --build --preset release --target playback_bench &&
 //   build/release/tests/bench/playback_bench --seconds 600
 #include "bench_files.h"
+#include "cpu_timer.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -103,15 +104,6 @@ fs::path makeFilm(const fs::path& dir, const std::string& stem, const std::strin
     return path;
 }
 
-/// Time the calling thread has been runnable but off the CPU (Linux schedstat), in ms.
-double runQueueWaitMs()
-{
-    std::ifstream in("/proc/thread-self/schedstat");
-    unsigned long long onCpuNs = 0, waitingNs = 0;
-    in >> onCpuNs >> waitingNs;
-    return double(waitingNs) / 1e6;
-}
-
 /// Time the hypervisor ran other guests instead of this machine's CPUs ("steal" in
 /// /proc/stat), summed over all CPUs, in ms. Invisible to the threads: a VM that is not
 /// scheduled stalls every thread without any of them waiting or running.
@@ -123,14 +115,6 @@ double stealMs()
                        steal = 0;
     in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal;
     return double(steal) * 1000.0 / double(sysconf(_SC_CLK_TCK));
-}
-
-/// CPU time of the calling thread, in ms.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 std::string loadAverage()
@@ -283,14 +267,14 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(10);
     auto lastTick = Clock::now();
-    double lastWaitMs = runQueueWaitMs();
-    double lastCpuMs = threadCpuMs();
+    double lastWaitMs = test::threadRunQueueWaitMs();
+    double lastCpuMs = test::threadCpuMs();
     double lastStealMs = stealMs();
     log.stealAtStartMs = lastStealMs;
     QObject::connect(&probe, &QTimer::timeout, &player, [&]() {
         const double gapMs = secondsSince(lastTick) * 1000.0;
-        const double waitMs = runQueueWaitMs();
-        const double cpuMs = threadCpuMs();
+        const double waitMs = test::threadRunQueueWaitMs();
+        const double cpuMs = test::threadCpuMs();
         const double steal = stealMs();
         lastTick = Clock::now();
         log.longestUiGapMs = std::max(log.longestUiGapMs, gapMs);

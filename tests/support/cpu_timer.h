@@ -1,8 +1,28 @@
 #pragma once
 
 #include <ctime>
+#include <fstream>
 
 namespace diptych::test {
+
+/// CPU time the calling thread has used, in milliseconds.
+inline double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) * 1e-6;
+}
+
+/// Time the calling thread has spent runnable but waiting for a CPU, in milliseconds (Linux
+/// schedstat, second field); 0 where the kernel does not report it.
+inline double threadRunQueueWaitMs()
+{
+    std::ifstream in("/proc/thread-self/schedstat");
+    unsigned long long onCpuNs = 0, waitingNs = 0;
+    if (!(in >> onCpuNs >> waitingNs))
+        return 0;
+    return double(waitingNs) / 1e6;
+}
 
 /// Milliseconds of this thread's CPU time per call of `call`, over `repeats` calls after one
 /// warm-up call. Thread CPU time rather than wall time, because the build machines are shared;
@@ -10,16 +30,11 @@ namespace diptych::test {
 template <typename F>
 double millisecondsPerCall(int repeats, F&& call)
 {
-    const auto now = [] {
-        timespec t{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) * 1e-6;
-    };
     call();
-    const double start = now();
+    const double start = threadCpuMs();
     for (int i = 0; i < repeats; ++i)
         call();
-    return (now() - start) / repeats;
+    return (threadCpuMs() - start) / repeats;
 }
 
 } // namespace diptych::test

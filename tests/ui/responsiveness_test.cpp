@@ -3,6 +3,7 @@
 // clicks and switches films.
 #include "controllers/analysis_controller.h"
 #include "controllers/job_runner.h"
+#include "cpu_timer.h"
 #include "document/project_document.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
@@ -20,32 +21,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <ctime>
-#include <fstream>
 #include <random>
 
 using namespace diptych;
 
 namespace {
-
-/// CPU time the calling thread has used, in milliseconds.
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
-
-/// Time the calling thread has spent runnable but waiting for a CPU, in milliseconds (Linux
-/// schedstat, second field); 0 where the kernel does not report it.
-double threadRunQueueWaitMs()
-{
-    std::ifstream in("/proc/thread-self/schedstat");
-    unsigned long long onCpuNs = 0, waitingNs = 0;
-    if (!(in >> onCpuNs >> waitingNs))
-        return 0;
-    return double(waitingNs) / 1e6;
-}
 
 /// Measures how late the UI thread's event loop runs timers: a timer every `intervalMs`
 /// records the largest gap between consecutive timeouts beyond the interval. Any work that
@@ -74,8 +54,8 @@ public:
     {
         m_clock.start();
         m_lastMs = 0;
-        m_lastCpuMs = threadCpuMs();
-        m_lastWaitMs = threadRunQueueWaitMs();
+        m_lastCpuMs = test::threadCpuMs();
+        m_lastWaitMs = test::threadRunQueueWaitMs();
         m_timer.start();
     }
     /// Stops the timer; the time since the last timeout counts as a gap too, so a timer that
@@ -113,8 +93,8 @@ private:
     void measure()
     {
         const double now = double(m_clock.nsecsElapsed()) / 1e6;
-        const double cpu = threadCpuMs();
-        const double waited = threadRunQueueWaitMs();
+        const double cpu = test::threadCpuMs();
+        const double waited = test::threadRunQueueWaitMs();
         const double stall = now - m_lastMs - m_intervalMs;
         if (stall > m_maxStallMs) {
             m_maxStallMs = stall;
