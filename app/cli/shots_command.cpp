@@ -3,7 +3,7 @@
 #include "segmentation_options.h"
 #include "table_output.h"
 
-#include "analysis/segmentation/shot_detector.h"
+#include "analysis/pipeline/film_segmenter.h"
 #include "analysis/segmentation/shot_list.h"
 #include "media/probe.h"
 

@@ -224,6 +224,17 @@ cv::Mat VideoDecoder::currentImage(int width)
     return d->converter.toBgr(*d->current, width);
 }
 
+DecodedPicture VideoDecoder::currentPicture() const
+{
+    if (d->position < 0)
+        throw MediaError(d->info.path, "no frame decoded yet");
+    // A new reference, not a copy: the decoder's next frame goes into other buffers.
+    FramePtr reference(av_frame_clone(d->current.get()));
+    if (!reference)
+        throw std::bad_alloc();
+    return DecodedPicture(std::shared_ptr<const AVFrame>(reference.release(), FrameDeleter{}));
+}
+
 cv::Size VideoDecoder::outputSize(int width) const
 {
     return d->converter.outputSize(width);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "media/decoded_picture.h"
 #include "media/frame_index.h"
 #include "media/media_info.h"
 
@@ -59,6 +60,11 @@ public:
     std::int64_t decodeNext();
     /// The picture of the frame last returned by decodeNext() or frame(), converted to BGR.
     cv::Mat currentImage(int width = 0);
+
+    /// The picture of the frame last returned by decodeNext() or frame(), not converted: it
+    /// shares the decoder's buffers and stays valid while the decoder goes on, for conversion
+    /// on another thread (PictureConverter). Throws MediaError before the first decode.
+    [[nodiscard]] DecodedPicture currentPicture() const;
     /// Output size for a requested width (see frame()).
     [[nodiscard]] cv::Size outputSize(int width = 0) const;
 

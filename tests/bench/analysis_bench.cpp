@@ -12,7 +12,7 @@
 #include "test_media.h"
 
 #include "analysis/pipeline/film_analyzer.h"
-#include "analysis/segmentation/shot_detector.h"
+#include "analysis/pipeline/film_segmenter.h"
 #include "ingest/film_ingest.h"
 #include "store/project_store.h"
 

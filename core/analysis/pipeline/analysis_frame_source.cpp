@@ -10,6 +10,10 @@
 namespace diptych::analysis {
 namespace {
 
+/// Frames converted ahead of the caller: enough to keep the conversion thread busy while the
+/// decoder stalls on a large frame, small enough to stay a few megabytes.
+constexpr std::size_t kFramesAhead = 4;
+
 // The average rate over the whole stream is what "per second" means for a film; the nominal
 // rate is only a fallback for files too short or odd to have one.
 double averageFps(const media::VideoDecoder& decoder)
@@ -25,76 +29,132 @@ double averageFps(const media::VideoDecoder& decoder)
 
 } // namespace
 
+/// What the conversion thread owns: its scaler.
+class AnalysisFrameSource::Converter
+{
+public:
+    explicit Converter(const media::VideoStreamInfo& stream)
+        : pictures(stream)
+    {}
+    media::PictureConverter pictures;
+};
+
 AnalysisFrameSource::AnalysisFrameSource(const std::filesystem::path& film, double samplesPerSecond,
-                                         std::shared_ptr<const media::FrameIndex> index)
+                                         std::shared_ptr<const media::FrameIndex> index,
+                                         SourcedContents contents)
     : m_decoder(film, std::move(index))
     , m_fps(averageFps(m_decoder))
+    , m_contents(contents)
 {
     m_sampleStep = std::max(1, static_cast<int>(std::lround(m_fps / samplesPerSecond)));
+    const media::VideoStreamInfo stream = m_decoder.info().video;
+    m_queue = std::make_unique<OrderedWorkQueue<Converter, Job, Converted>>(
+        1, kFramesAhead, [stream] { return std::make_unique<Converter>(stream); },
+        [this](Converter& converter, const Job& job) { return convert(converter, job); });
     seek(0);
 }
 
+AnalysisFrameSource::~AnalysisFrameSource() = default;
+
 void AnalysisFrameSource::seek(model::Frame frame)
 {
-    m_next = std::clamp<model::Frame>(frame, 0, frameCount());
+    // Frames converted ahead for the old position are dropped.
+    while (m_queue->inFlightCount() > 0)
+        (void)m_queue->take();
+    m_submitted = std::clamp<model::Frame>(frame, 0, frameCount());
     m_decoded = -1;
-    m_decoderAtEnd = m_next >= frameCount();
-    m_last = {};
+    m_decoderAtEnd = m_submitted >= frameCount();
+    m_anyPicture = false;
+    m_last.reset();
     if (!m_decoderAtEnd)
-        m_decoder.seekSequential(m_next);
+        m_decoder.seekSequential(m_submitted);
 }
 
-std::optional<AnalysisFrame> AnalysisFrameSource::next()
+std::optional<SourcedFrame> AnalysisFrameSource::next()
 {
-    if (m_next >= frameCount())
+    while (m_submitted < frameCount() && m_queue->inFlightCount() < kFramesAhead)
+        submitNext();
+    auto converted = m_queue->take();
+    if (!converted)
         return std::nullopt;
-    while (!m_decoderAtEnd && m_decoded < m_next) {
+    if (converted->repeat) {
+        repeatPrevious(*converted);
+        ++m_repaired;
+    }
+    m_last = converted->sourced;
+    return std::move(converted->sourced);
+}
+
+void AnalysisFrameSource::submitNext()
+{
+    const model::Frame index = m_submitted;
+    while (!m_decoderAtEnd && m_decoded < index) {
         m_decoded = m_decoder.decodeNext();
         if (m_decoded < 0)
             m_decoderAtEnd = true;
     }
-    const bool fromDecoder = !m_decoderAtEnd && m_decoded == m_next;
-    if (!fromDecoder && m_last.bgr.empty()) {
+    const bool fromDecoder = !m_decoderAtEnd && m_decoded == index;
+    if (!fromDecoder && !m_anyPicture) {
         // Nothing decoded yet to stand in for the missing frame: the file is unusable here.
         throw MediaError(m_decoder.info().path,
-                         "frame " + std::to_string(m_next) + " cannot be decoded");
+                         "frame " + std::to_string(index) + " cannot be decoded");
     }
-    AnalysisFrame frame = makeFrame(m_next, fromDecoder);
-    if (!fromDecoder)
-        ++m_repaired;
-    m_last = frame;
-    ++m_next;
-    return frame;
-}
-
-AnalysisFrame AnalysisFrameSource::makeFrame(model::Frame index, bool fromDecoder)
-{
-    AnalysisFrame frame;
-    frame.index = index;
-    frame.seconds = m_decoder.index().secondsOf(index);
-    frame.isSample = index % m_sampleStep == 0;
+    Job job;
+    job.index = index;
+    job.seconds = m_decoder.index().secondsOf(index);
+    job.isSample = index % m_sampleStep == 0;
     // Face detection costs ~40 ms a frame at the detail size: once per second is enough to
     // tell a shot's scale, and keeps the whole analysis near decoding speed.
-    const bool wantsDetail = frame.isSample && (index / m_sampleStep) % 2 == 0;
+    job.wantsDetail = m_contents.measurement && job.isSample && (index / m_sampleStep) % 2 == 0;
     if (fromDecoder) {
-        frame.bgr = m_decoder.currentImage(kAnalysisWidth);
-        cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
-        if (wantsDetail)
-            frame.detail = m_decoder.currentImage(kDetailWidth);
-    } else {
-        // Mats are shared, never written after construction, so the copy is cheap and safe.
-        frame.bgr = m_last.bgr;
-        frame.gray = m_last.gray;
-        if (wantsDetail) {
-            // The previous picture's detail copy, or an upscale of it when it had none.
-            frame.detail = m_last.detail;
-            if (frame.detail.empty())
-                cv::resize(frame.bgr, frame.detail,
-                           cv::Size(kDetailWidth, frame.bgr.rows * kDetailWidth / frame.bgr.cols),
-                           0, 0, cv::INTER_LINEAR);
-        }
+        job.picture = m_decoder.currentPicture();
+        m_anyPicture = true;
     }
-    return frame;
+    m_queue->submit(std::move(job));
+    ++m_submitted;
+}
+
+AnalysisFrameSource::Converted AnalysisFrameSource::convert(Converter& converter,
+                                                            const Job& job) const
+{
+    Converted converted;
+    AnalysisFrame& frame = converted.sourced.frame;
+    frame.index = job.index;
+    frame.seconds = job.seconds;
+    frame.isSample = job.isSample;
+    converted.wantsDetail = job.wantsDetail;
+    if (job.picture.empty()) {
+        converted.repeat = true; // filled in from the previous frame, in order, by next()
+        return converted;
+    }
+    frame.bgr = converter.pictures.toBgr(job.picture, kAnalysisWidth);
+    if (m_contents.measurement)
+        cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
+    if (job.wantsDetail)
+        frame.detail = converter.pictures.toBgr(job.picture, kDetailWidth);
+    if (m_contents.signature)
+        converted.sourced.signature = makeFrameSignature(frame.bgr, frame.index);
+    return converted;
+}
+
+void AnalysisFrameSource::repeatPrevious(Converted& converted) const
+{
+    // submitNext() only queues a repeat after a picture, so the previous frame exists.
+    const SourcedFrame& last = *m_last;
+    AnalysisFrame& frame = converted.sourced.frame;
+    // Mats are shared, never written after construction, so the copy is cheap and safe.
+    frame.bgr = last.frame.bgr;
+    frame.gray = last.frame.gray;
+    if (converted.wantsDetail) {
+        // The previous picture's detail copy, or an upscale of it when it had none.
+        frame.detail = last.frame.detail;
+        if (frame.detail.empty())
+            cv::resize(frame.bgr, frame.detail,
+                       cv::Size(kDetailWidth, frame.bgr.rows * kDetailWidth / frame.bgr.cols), 0, 0,
+                       cv::INTER_LINEAR);
+    }
+    converted.sourced.signature = last.signature;
+    converted.sourced.signature.index = frame.index;
 }
 
 } // namespace diptych::analysis

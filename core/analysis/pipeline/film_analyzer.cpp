@@ -77,7 +77,7 @@ public:
         MetricIds ids, int threads)
         : m_store(store)
         , m_film(film)
-        , m_source(film.path, settings.samplesPerSecond)
+        , m_source(film.path, settings.samplesPerSecond, nullptr, {true, true})
         , m_detector(settings.segmentation, m_source.fps())
         , m_assembler(m_source.fps())
         , m_ids(std::move(ids))
@@ -110,17 +110,18 @@ public:
     /// Decodes and dispatches the next frame; false at the end of the film.
     bool step()
     {
-        auto frame = m_source.next();
-        if (!frame)
+        auto sourced = m_source.next();
+        if (!sourced)
             return false;
-        m_detector.push(*frame);
+        m_detector.push(std::move(sourced->signature));
+        AnalysisFrame& frame = sourced->frame;
         queueBoundaries(m_detector.takeFinal());
-        if (frame->index >= m_from) {
+        if (frame.index >= m_from) {
             while (m_queue.inFlightCount() >= m_capacity)
                 m_ready.push_back(*m_queue.take());
-            m_queue.submit({*frame, m_previous, m_source.fps()});
+            m_queue.submit({frame, m_previous, m_source.fps()});
         }
-        m_previous = std::move(*frame);
+        m_previous = std::move(frame);
         while (auto features = m_queue.tryTake())
             m_ready.push_back(std::move(*features));
         // Frames before decidedUpTo() can no longer gain a boundary, so they may join a shot.

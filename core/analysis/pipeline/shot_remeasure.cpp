@@ -65,13 +65,14 @@ int measureUnmeasuredShots(store::ProjectStore& store, const model::Film& film, 
         for (auto index = shot.startFrame; index < end; ++index) {
             if (cancel)
                 cancel->throwIfCancelled();
-            auto frame = source.next();
-            if (!frame)
+            auto sourced = source.next();
+            if (!sourced)
                 break;
+            AnalysisFrame& frame = sourced->frame;
             while (queue.inFlightCount() >= capacity)
                 assembler.add(*queue.take());
-            queue.submit({*frame, previous, source.fps()});
-            previous = std::move(*frame);
+            queue.submit({frame, previous, source.fps()});
+            previous = std::move(frame);
             while (auto features = queue.tryTake())
                 assembler.add(*features);
             if (progress)

@@ -1,7 +1,6 @@
 #include "analysis/segmentation/shot_detector.h"
 
 #include "common/error.h"
-#include "media/video_decoder.h"
 
 #include <opencv2/core.hpp>
 
@@ -120,7 +119,6 @@ double blendResidual(const cv::Mat& x, const cv::Mat& a, const cv::Mat& b, doubl
 
 ShotDetector::ShotDetector(ShotDetectorOptions options, double fps)
     : m_options(options)
-    , m_fps(fps)
 {
     m_options.validate();
     if (!(fps > 0.0) || !std::isfinite(fps))
@@ -172,17 +170,25 @@ void ShotDetector::push(const AnalysisFrame& frame)
 {
     if (m_end >= 0)
         throw Error("shot detector: push after finish");
-    if (!m_window.empty() && frame.index != m_window.back().index + 1)
-        throw Error("shot detector: frames must be pushed in order without gaps");
     if (frame.bgr.empty() || frame.bgr.type() != CV_8UC3)
         throw Error("shot detector: frame " + std::to_string(frame.index) + " is not 8-bit BGR");
-    m_window.push_back(makeFrameSignature(frame.bgr, frame.index));
+    push(makeFrameSignature(frame.bgr, frame.index));
+}
+
+void ShotDetector::push(FrameSignature signature)
+{
+    if (m_end >= 0)
+        throw Error("shot detector: push after finish");
+    if (!m_window.empty() && signature.index != m_window.back().index + 1)
+        throw Error("shot detector: frames must be pushed in order without gaps");
+    const model::Frame index = signature.index;
+    m_window.push_back(std::move(signature));
     m_steps.push_back(m_window.size() > 1
                           ? contentDistance(m_window[m_window.size() - 2], m_window.back())
                           : 0.0);
     if (m_nextEvaluation < 0)
-        m_nextEvaluation = frame.index;
-    while (m_nextEvaluation + m_lookahead <= frame.index)
+        m_nextEvaluation = index;
+    while (m_nextEvaluation + m_lookahead <= index)
         evaluate(m_nextEvaluation++);
     while (m_window.front().index < m_nextEvaluation - m_lookback) {
         m_window.pop_front();
@@ -543,37 +549,6 @@ void ShotDetector::emit(const Candidate& candidate)
 {
     m_final.push_back(candidate.boundary);
     m_lastEmitted = candidate.boundary;
-}
-
-std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
-                                               const ShotDetectorOptions& options,
-                                               const CancellationToken* cancel,
-                                               const ProgressSink& progress)
-{
-    media::VideoDecoder decoder(film);
-    const auto& video = decoder.info().video;
-    const double fps =
-        video.averageRate.isValid() ? video.averageRate.toDouble() : video.nominalRate.toDouble();
-    ShotDetector detector(options, fps > 0 ? fps : 24.0);
-    std::vector<ShotBoundary> boundaries;
-    decoder.seekSequential(0);
-    for (model::Frame frame = decoder.decodeNext(); frame >= 0; frame = decoder.decodeNext()) {
-        AnalysisFrame analysisFrame;
-        analysisFrame.index = frame;
-        analysisFrame.bgr = decoder.currentImage(kAnalysisWidth);
-        detector.push(analysisFrame);
-        if (frame % 64 == 0) {
-            if (cancel)
-                cancel->throwIfCancelled();
-            if (progress)
-                progress(frame, decoder.frameCount());
-            const auto decided = detector.takeFinal();
-            boundaries.insert(boundaries.end(), decided.begin(), decided.end());
-        }
-    }
-    const auto rest = detector.finish();
-    boundaries.insert(boundaries.end(), rest.begin(), rest.end());
-    return boundaries;
 }
 
 } // namespace diptych::analysis

@@ -76,6 +76,9 @@ public:
     /// Feeds the next frame (consecutive indices, in order; the first may be any index after
     /// resumeAfter()). Uses frame.bgr only.
     void push(const AnalysisFrame& frame);
+    /// The same with the frame's signature made beforehand (makeFrameSignature of its
+    /// kAnalysisWidth picture), e.g. on another thread.
+    void push(FrameSignature signature);
     /// Boundaries that no later push can change; each returned once, in frame order.
     std::vector<ShotBoundary> takeFinal();
     /// No boundary with splitFrame() < this will be returned beyond those already returned.
@@ -124,7 +127,6 @@ private:
     void emit(const Candidate& candidate);
 
     ShotDetectorOptions m_options;
-    double m_fps = 0;
     int m_flashFrames = 0;     ///< transient length that is no cut
     int m_maxDipFrames = 0;    ///< black/white interval judged by comparing its two sides
     int m_maxFadeFrames = 0;   ///< longest fade ramp followed
@@ -145,12 +147,5 @@ private:
     model::Frame m_resumedAt = -1;
     std::vector<ShotBoundary> m_final;
 };
-
-/// Runs ShotDetector over a whole film, decoded sequentially at kAnalysisWidth.
-/// Progress in frames; throws MediaError, Cancelled, Error (bad options).
-std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
-                                               const ShotDetectorOptions& options = {},
-                                               const CancellationToken* cancel = nullptr,
-                                               const ProgressSink& progress = {});
 
 } // namespace diptych::analysis

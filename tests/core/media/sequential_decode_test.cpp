@@ -8,6 +8,9 @@
 #include <catch2/catch.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <thread>
+#include <vector>
+
 using namespace diptych;
 using diptych::test::mediaPath;
 using diptych::test::probeUncached;
@@ -110,4 +113,44 @@ TEST_CASE("Sequential edge cases: past the end, before any frame", "[media][deco
     decoder.seekSequential(-5); // clamped to the start
     CHECK(decoder.decodeNext() == 0);
     CHECK(readFrameNumber(decoder.currentImage()) == 0);
+}
+
+TEST_CASE("A detached picture converts on another thread after the decoder has moved on",
+          "[media][decoder][sequential]")
+{
+    const std::string name = GENERATE(as<std::string>{}, "h264_longgop.mp4", "vp9.webm",
+                                      "h264_10bit_bt709.mkv", "anamorphic.mkv");
+    CAPTURE(name);
+    const auto path = mediaPath(name);
+    media::VideoDecoder decoder(path);
+    CHECK_THROWS_AS(decoder.currentPicture(), MediaError); // nothing decoded yet
+
+    // Keep every picture while decoding on, then convert them all elsewhere: each must still
+    // show its own frame, exactly as the decoder converted it at the time.
+    std::vector<media::DecodedPicture> pictures;
+    std::vector<cv::Mat> expected;
+    decoder.seekSequential(0);
+    for (auto n = decoder.decodeNext(); n >= 0 && n < 20; n = decoder.decodeNext()) {
+        pictures.push_back(decoder.currentPicture());
+        expected.push_back(decoder.currentImage(160));
+    }
+    REQUIRE(pictures.size() == 20);
+    std::vector<cv::Mat> converted;
+    std::thread worker([&] {
+        media::PictureConverter converter(decoder.info().video);
+        for (const auto& picture : pictures)
+            converted.push_back(converter.toBgr(picture, 160));
+    });
+    worker.join();
+    REQUIRE(converted.size() == expected.size());
+    for (std::size_t i = 0; i < converted.size(); ++i) {
+        CAPTURE(i);
+        REQUIRE(converted[i].size() == expected[i].size());
+        CHECK(cv::norm(converted[i], expected[i], cv::NORM_INF) == 0);
+        cv::Mat full;
+        cv::resize(media::PictureConverter(decoder.info().video).toBgr(pictures[i]), full,
+                   cv::Size(test::kClipWidth, test::kClipHeight));
+        CHECK(readFrameNumber(full) == int(i));
+    }
+    CHECK_THROWS_AS(media::PictureConverter(decoder.info().video).toBgr({}), Error);
 }

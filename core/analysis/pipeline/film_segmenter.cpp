@@ -1,0 +1,36 @@
+#include "analysis/pipeline/film_segmenter.h"
+
+#include "analysis/pipeline/analysis_frame_source.h"
+
+namespace diptych::analysis {
+
+std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
+                                               const ShotDetectorOptions& options,
+                                               const CancellationToken* cancel,
+                                               const ProgressSink& progress)
+{
+    SourcedContents contents;
+    contents.measurement = false;
+    contents.signature = true;
+    // Samples are an extractor notion: any rate will do when nothing is measured.
+    AnalysisFrameSource source(film, 1.0, nullptr, contents);
+    ShotDetector detector(options, source.fps());
+    std::vector<ShotBoundary> boundaries;
+    while (auto sourced = source.next()) {
+        const model::Frame frame = sourced->frame.index;
+        detector.push(std::move(sourced->signature));
+        if (frame % 64 == 0) {
+            if (cancel)
+                cancel->throwIfCancelled();
+            if (progress)
+                progress(frame, source.frameCount());
+            const auto decided = detector.takeFinal();
+            boundaries.insert(boundaries.end(), decided.begin(), decided.end());
+        }
+    }
+    const auto rest = detector.finish();
+    boundaries.insert(boundaries.end(), rest.begin(), rest.end());
+    return boundaries;
+}
+
+} // namespace diptych::analysis
