@@ -1817,6 +1817,22 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <source>A new language applies the next time Diptych starts.</source>
         <translation>새 언어는 다음에 Diptych를 시작할 때 적용됩니다.</translation>
     </message>
+    <message>
+        <source>System theme</source>
+        <translation>시스템 테마</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::RegionController</name>

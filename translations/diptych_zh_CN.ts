@@ -1817,6 +1817,22 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <source>A new language applies the next time Diptych starts.</source>
         <translation>新语言将在下次启动 Diptych 时生效。</translation>
     </message>
+    <message>
+        <source>System theme</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::RegionController</name>

@@ -4,6 +4,7 @@
 #include "log/log.h"
 #include "mainwindow.h"
 #include "media/input_file.h"
+#include "widgets/appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,6 +39,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Diptych"));
     QApplication::setApplicationVersion(QStringLiteral(DIPTYCH_VERSION));
     installTranslations(app);
+    if (const auto theme = diptych::ui::storedTheme(); theme != diptych::ui::Theme::System)
+        diptych::ui::applyTheme(theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

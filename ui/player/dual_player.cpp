@@ -7,10 +7,12 @@
 #include "player/film_audio.h"
 #include "player/frame_fetcher.h"
 #include "player/video_view.h"
+#include "widgets/appearance.h"
 #include "widgets/widget_export.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -106,7 +108,6 @@ DualPlayer::DualPlayer(QWidget* parent)
     connect(m_pairingTimer, &QTimer::timeout, this,
             [this]() { presentAll(m_pairing.expire(m_monotonic.elapsed())); });
 
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_playButton->setToolTip(tr("Play or pause both films (Space)"));
     connect(m_playButton, &QToolButton::clicked, this, &DualPlayer::togglePlay);
 
@@ -146,7 +147,7 @@ DualPlayer::DualPlayer(QWidget* parent)
     auto* transport = new QHBoxLayout;
     auto addButton = [&](QStyle::StandardPixmap icon, const QString& tip, auto slot) {
         auto* button = new QToolButton(this);
-        button->setIcon(style()->standardIcon(icon));
+        m_iconButtons.emplace_back(button, icon);
         button->setToolTip(tip);
         connect(button, &QToolButton::clicked, this, slot);
         transport->addWidget(button);
@@ -162,6 +163,7 @@ DualPlayer::DualPlayer(QWidget* parent)
     transport->addWidget(m_slider, 1);
     transport->addWidget(m_speedCombo);
     transport->addWidget(m_soundCombo);
+    updateIcons();
 
     auto* films = new QHBoxLayout;
     films->addWidget(new QLabel(tr("Film A:"), this));
@@ -436,7 +438,7 @@ void DualPlayer::play(double speed)
         fetcher->setReadAhead(speed > 0);
     m_timer->start();
     restartSound();
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+    updateIcons();
 }
 
 void DualPlayer::pause()
@@ -449,8 +451,23 @@ void DualPlayer::pause()
     for (auto* fetcher : m_fetchers)
         fetcher->setReadAhead(false);
     m_audio->stop();
-    m_playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    updateIcons();
     requestFrames(); // the exact paused frame, in case playback skipped its image
+}
+
+void DualPlayer::updateIcons()
+{
+    for (const auto& [button, icon] : m_iconButtons)
+        button->setIcon(themedStandardIcon(*button, icon));
+    m_playButton->setIcon(themedStandardIcon(*m_playButton, isPlaying() ? QStyle::SP_MediaPause
+                                                                        : QStyle::SP_MediaPlay));
+}
+
+void DualPlayer::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
 }
 
 void DualPlayer::togglePlay()

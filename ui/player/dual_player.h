@@ -7,11 +7,13 @@
 
 #include <QElapsedTimer>
 #include <QPointer>
+#include <QStyle>
 #include <QWidget>
 
 #include <array>
 #include <optional>
 #include <utility>
+#include <vector>
 
 class QAction;
 class QComboBox;
@@ -93,7 +95,13 @@ Q_SIGNALS:
     /// for the playback benchmark and tests).
     void framePresented(int side, qint64 frame);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Transport icons for the current palette and play state.
+    void updateIcons();
+
     struct Side
     {
         std::optional<model::Film> film;
@@ -140,6 +148,9 @@ private:
     QSplitter* m_splitter;
     QSlider* m_slider;
     QToolButton* m_playButton;
+    /// The transport buttons other than play / pause, with their standard icons (redrawn
+    /// when the palette changes, see updateIcons()).
+    std::vector<std::pair<QToolButton*, QStyle::StandardPixmap>> m_iconButtons;
     QComboBox* m_speedCombo;
     QComboBox* m_syncCombo;
     QLabel* m_offsetLabel;

@@ -1,5 +1,7 @@
 #include "widgets/preferences_dialog.h"
 
+#include "widgets/appearance.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,6 +19,7 @@ const QString kLanguageKey = QStringLiteral("ui/language");
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -28,8 +31,15 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     const int current = m_language->findData(QSettings().value(kLanguageKey).toString());
     m_language->setCurrentIndex(current < 0 ? 0 : current);
 
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    m_theme->addItem(tr("System theme"), int(Theme::System));
+    m_theme->addItem(tr("Light"), int(Theme::Light));
+    m_theme->addItem(tr("Dark"), int(Theme::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(storedTheme())));
+
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("&Theme:"), m_theme);
     auto* note = new QLabel(tr("A new language applies the next time Diptych starts."), this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -44,6 +54,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 void PreferencesDialog::accept()
 {
     QSettings().setValue(kLanguageKey, m_language->currentData().toString());
+    const auto theme = Theme(m_theme->currentData().toInt());
+    if (theme != storedTheme()) {
+        storeTheme(theme);
+        applyTheme(theme);
+    }
     QDialog::accept();
 }
 

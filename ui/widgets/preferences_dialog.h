@@ -6,9 +6,10 @@ class QComboBox;
 
 namespace diptych::ui {
 
-/// Edit ▸ Preferences: the interface language (the system's by default). Stored in QSettings
-/// under "ui/language" (empty = system, or "en", "zh_CN", "ko"); read at start-up by main(),
-/// so a change applies the next time Diptych starts.
+/// Edit ▸ Preferences: the interface language (the system's by default), stored in QSettings
+/// under "ui/language" (empty = system, or "en", "zh_CN", "ko") and read at start-up by main(),
+/// so a change applies the next time Diptych starts; and the colour theme (system, light or
+/// dark; see appearance.h), which applies at once.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
 private:
     QComboBox* m_language;
+    QComboBox* m_theme;
 };
 
 } // namespace diptych::ui
