@@ -2,7 +2,7 @@
 //   - `ffmpeg -threads 1 -f null` decoding of each film (the reference: decode headroom),
 //   - both films played together at 1x in a real DualPlayer, counting from framePresented()
 //     the frames presented, dropped (skipped indices), late (> 1 frame interval after the due
-//     time) and the A/B drift at every presentation; targets: no dropped frames, drift
+//     time) and the A/B drift on screen every 10 ms; targets: no dropped frames, drift
 //     <= 1 frame over the whole film,
 //   - timeline clicks: seekA() to random frames ~300 ms apart, timed until the exact frame is
 //     shown, first on the originals, then with the seek proxies the GUI builds for long-GOP
@@ -226,7 +226,13 @@ struct PlaybackLog
             ++s.late;
         if (latenessMs > 100.0)
             stalls.push_back({secondsSince(start), side, frame, latenessMs});
-        // The difference of the two films' times on screen, in frames of film A.
+    }
+
+    /// Samples the difference of the two films' times on screen, in frames of film A. Called
+    /// from the event loop between events, never between the two presentations of one
+    /// playback tick (which are made in one call and reach the screen together).
+    void sampleDrift()
+    {
         const double secondsA = double(sides[0].last) / fps[0];
         const double secondsB = double(sides[1].last) / fps[1];
         driftFrames.push_back(std::abs(secondsA - secondsB) * fps[0]);
@@ -284,6 +290,8 @@ PlaybackLog measurePlayback(ui::DualPlayer& player, const Film& a, const Film& b
         lastWaitMs = waitMs;
         lastCpuMs = cpuMs;
         lastStealMs = steal;
+        if (counting && player.isPlaying())
+            log.sampleDrift();
     });
     log.start = Clock::now();
     probe.start();
