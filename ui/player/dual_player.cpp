@@ -438,7 +438,7 @@ void DualPlayer::play(double speed)
         fetcher->setReadAhead(speed > 0);
     m_timer->start();
     restartSound();
-    updateIcons();
+    updatePlayIcon();
 }
 
 void DualPlayer::pause()
@@ -451,7 +451,7 @@ void DualPlayer::pause()
     for (auto* fetcher : m_fetchers)
         fetcher->setReadAhead(false);
     m_audio->stop();
-    updateIcons();
+    updatePlayIcon();
     requestFrames(); // the exact paused frame, in case playback skipped its image
 }
 
@@ -459,6 +459,11 @@ void DualPlayer::updateIcons()
 {
     for (const auto& [button, icon] : m_iconButtons)
         button->setIcon(themedStandardIcon(*button, icon));
+    updatePlayIcon();
+}
+
+void DualPlayer::updatePlayIcon()
+{
     m_playButton->setIcon(themedStandardIcon(*m_playButton, isPlaying() ? QStyle::SP_MediaPause
                                                                         : QStyle::SP_MediaPlay));
 }

@@ -99,8 +99,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    /// Transport icons for the current palette and play state.
+    /// Transport icons for the current palette (on a palette or style change) and play state.
     void updateIcons();
+    /// Only the play / pause icon, on play and pause.
+    void updatePlayIcon();
 
     struct Side
     {

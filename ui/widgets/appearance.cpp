@@ -9,8 +9,6 @@
 #include <QStyleFactory>
 #include <QWidget>
 
-#include <optional>
-
 namespace diptych::ui {
 namespace {
 
@@ -78,17 +76,10 @@ Theme storedTheme()
 
 void storeTheme(Theme theme)
 {
-    switch (theme) {
-    case Theme::Light:
-        QSettings().setValue(kThemeKey, QStringLiteral("light"));
-        break;
-    case Theme::Dark:
-        QSettings().setValue(kThemeKey, QStringLiteral("dark"));
-        break;
-    case Theme::System:
-        QSettings().setValue(kThemeKey, QString());
-        break;
-    }
+    const QString value = theme == Theme::Light  ? QStringLiteral("light")
+                          : theme == Theme::Dark ? QStringLiteral("dark")
+                                                 : QString();
+    QSettings().setValue(kThemeKey, value);
 }
 
 QPalette darkPalette()

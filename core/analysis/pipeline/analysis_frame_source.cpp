@@ -29,28 +29,22 @@ double averageFps(const media::VideoDecoder& decoder)
 
 } // namespace
 
-/// What the conversion thread owns: its scaler.
-class AnalysisFrameSource::Converter
-{
-public:
-    explicit Converter(const media::VideoStreamInfo& stream)
-        : pictures(stream)
-    {}
-    media::PictureConverter pictures;
-};
-
 AnalysisFrameSource::AnalysisFrameSource(const std::filesystem::path& film, double samplesPerSecond,
                                          std::shared_ptr<const media::FrameIndex> index,
                                          SourcedContents contents)
     : m_decoder(film, std::move(index))
     , m_fps(averageFps(m_decoder))
     , m_contents(contents)
+    , m_queue(
+          1, kFramesAhead,
+          [stream = m_decoder.info().video] {
+              return std::make_unique<media::PictureConverter>(stream);
+          },
+          [this](media::PictureConverter& converter, const Job& job) {
+              return convert(converter, job);
+          })
 {
     m_sampleStep = std::max(1, static_cast<int>(std::lround(m_fps / samplesPerSecond)));
-    const media::VideoStreamInfo stream = m_decoder.info().video;
-    m_queue = std::make_unique<OrderedWorkQueue<Converter, Job, Converted>>(
-        1, kFramesAhead, [stream] { return std::make_unique<Converter>(stream); },
-        [this](Converter& converter, const Job& job) { return convert(converter, job); });
     seek(0);
 }
 
@@ -58,10 +52,14 @@ AnalysisFrameSource::~AnalysisFrameSource() = default;
 
 void AnalysisFrameSource::seek(model::Frame frame)
 {
+    const model::Frame target = std::clamp<model::Frame>(frame, 0, frameCount());
+    // Already there (the next shot after the one just read): keep what was converted ahead.
+    if (m_last && target == m_submitted - model::Frame(m_queue.inFlightCount()))
+        return;
     // Frames converted ahead for the old position are dropped.
-    while (m_queue->inFlightCount() > 0)
-        (void)m_queue->take();
-    m_submitted = std::clamp<model::Frame>(frame, 0, frameCount());
+    while (m_queue.inFlightCount() > 0)
+        (void)m_queue.take();
+    m_submitted = target;
     m_decoded = -1;
     m_decoderAtEnd = m_submitted >= frameCount();
     m_anyPicture = false;
@@ -72,9 +70,9 @@ void AnalysisFrameSource::seek(model::Frame frame)
 
 std::optional<SourcedFrame> AnalysisFrameSource::next()
 {
-    while (m_submitted < frameCount() && m_queue->inFlightCount() < kFramesAhead)
+    while (m_submitted < frameCount() && m_queue.inFlightCount() < kFramesAhead)
         submitNext();
-    auto converted = m_queue->take();
+    auto converted = m_queue.take();
     if (!converted)
         return std::nullopt;
     if (converted->repeat) {
@@ -110,11 +108,11 @@ void AnalysisFrameSource::submitNext()
         job.picture = m_decoder.currentPicture();
         m_anyPicture = true;
     }
-    m_queue->submit(std::move(job));
+    m_queue.submit(std::move(job));
     ++m_submitted;
 }
 
-AnalysisFrameSource::Converted AnalysisFrameSource::convert(Converter& converter,
+AnalysisFrameSource::Converted AnalysisFrameSource::convert(media::PictureConverter& converter,
                                                             const Job& job) const
 {
     Converted converted;
@@ -127,11 +125,11 @@ AnalysisFrameSource::Converted AnalysisFrameSource::convert(Converter& converter
         converted.repeat = true; // filled in from the previous frame, in order, by next()
         return converted;
     }
-    frame.bgr = converter.pictures.toBgr(job.picture, kAnalysisWidth);
+    frame.bgr = converter.toBgr(job.picture, kAnalysisWidth);
     if (m_contents.measurement)
         cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
     if (job.wantsDetail)
-        frame.detail = converter.pictures.toBgr(job.picture, kDetailWidth);
+        frame.detail = converter.toBgr(job.picture, kDetailWidth);
     if (m_contents.signature)
         converted.sourced.signature = makeFrameSignature(frame.bgr, frame.index);
     return converted;

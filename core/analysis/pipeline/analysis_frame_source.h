@@ -48,7 +48,8 @@ public:
     AnalysisFrameSource(const AnalysisFrameSource&) = delete;
     AnalysisFrameSource& operator=(const AnalysisFrameSource&) = delete;
 
-    /// Positions the reader so the next frame is `frame` (0-based).
+    /// Positions the reader so the next frame is `frame` (0-based). Seeking to the frame that
+    /// comes next anyway keeps the frames already decoded ahead.
     void seek(model::Frame frame);
     /// The next frame, or nullopt after the last one. Throws MediaError when the film cannot
     /// deliver a picture to start from.
@@ -76,11 +77,9 @@ private:
         bool repeat = false;
         bool wantsDetail = false;
     };
-    class Converter;
-
     /// Decodes the next frame (on the calling thread) and queues it for conversion.
     void submitNext();
-    [[nodiscard]] Converted convert(Converter& converter, const Job& job) const;
+    [[nodiscard]] Converted convert(media::PictureConverter& converter, const Job& job) const;
     void repeatPrevious(Converted& converted) const;
 
     media::VideoDecoder m_decoder;
@@ -93,7 +92,8 @@ private:
     bool m_anyPicture = false;          ///< a picture was decoded since the last seek
     std::optional<SourcedFrame> m_last; ///< the previous frame returned (for repairs)
     model::Frame m_repaired = 0;
-    std::unique_ptr<OrderedWorkQueue<Converter, Job, Converted>> m_queue;
+    /// Last member: its conversion thread uses the members above and stops first.
+    OrderedWorkQueue<media::PictureConverter, Job, Converted> m_queue;
 };
 
 } // namespace diptych::analysis

@@ -77,7 +77,8 @@ public:
         MetricIds ids, int threads)
         : m_store(store)
         , m_film(film)
-        , m_source(film.path, settings.samplesPerSecond, nullptr, {true, true})
+        , m_source(film.path, settings.samplesPerSecond, nullptr,
+                   SourcedContents{.measurement = true, .signature = true})
         , m_detector(settings.segmentation, m_source.fps())
         , m_assembler(m_source.fps())
         , m_ids(std::move(ids))

@@ -9,11 +9,9 @@ std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film
                                                const CancellationToken* cancel,
                                                const ProgressSink& progress)
 {
-    SourcedContents contents;
-    contents.measurement = false;
-    contents.signature = true;
     // Samples are an extractor notion: any rate will do when nothing is measured.
-    AnalysisFrameSource source(film, 1.0, nullptr, contents);
+    AnalysisFrameSource source(film, 1.0, nullptr,
+                               SourcedContents{.measurement = false, .signature = true});
     ShotDetector detector(options, source.fps());
     std::vector<ShotBoundary> boundaries;
     while (auto sourced = source.next()) {

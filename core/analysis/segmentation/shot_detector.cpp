@@ -168,8 +168,6 @@ void ShotDetector::resumeAfter(const ShotBoundary& last)
 
 void ShotDetector::push(const AnalysisFrame& frame)
 {
-    if (m_end >= 0)
-        throw Error("shot detector: push after finish");
     if (frame.bgr.empty() || frame.bgr.type() != CV_8UC3)
         throw Error("shot detector: frame " + std::to_string(frame.index) + " is not 8-bit BGR");
     push(makeFrameSignature(frame.bgr, frame.index));

@@ -3,12 +3,10 @@
 #include "analysis/analysis_frame.h"
 #include "analysis/segmentation/frame_signature.h"
 #include "analysis/segmentation/shot_boundary.h"
-#include "common/cancellation.h"
 
 #include <nlohmann/json_fwd.hpp>
 
 #include <deque>
-#include <filesystem>
 #include <optional>
 #include <vector>
 
