@@ -106,26 +106,21 @@ TEST_CASE("Standard icons are redrawn in the text colour on a dark palette", "[u
 
 TEST_CASE("Preferences store the theme and apply it at once", "[ui][appearance]")
 {
-    QSettings().remove(QStringLiteral("ui/theme"));
-    {
+    // Opens Preferences, checks the theme it shows, picks `choice` and presses OK.
+    const auto choose = [](Theme shown, Theme choice) {
         PreferencesDialog dialog;
         auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("themeCombo"));
         REQUIRE(combo);
-        CHECK(Theme(combo->currentData().toInt()) == Theme::System);
-        combo->setCurrentIndex(combo->findData(int(Theme::Dark)));
+        CHECK(Theme(combo->currentData().toInt()) == shown);
+        combo->setCurrentIndex(combo->findData(int(choice)));
         dialog.accept();
-    }
+    };
+    QSettings().remove(QStringLiteral("ui/theme"));
+    choose(Theme::System, Theme::Dark);
     CHECK(storedTheme() == Theme::Dark);
     CHECK(QApplication::palette().color(QPalette::Window).lightness() < 80);
-    {
-        // Reopened, the dialog shows the stored choice; back to System restores the look.
-        PreferencesDialog dialog;
-        auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("themeCombo"));
-        REQUIRE(combo);
-        CHECK(Theme(combo->currentData().toInt()) == Theme::Dark);
-        combo->setCurrentIndex(combo->findData(int(Theme::System)));
-        dialog.accept();
-    }
+    // Reopened, the dialog shows the stored choice; back to System restores the look.
+    choose(Theme::Dark, Theme::System);
     CHECK(storedTheme() == Theme::System);
     CHECK(QApplication::palette().color(QPalette::Window).lightness() > 128);
     QSettings().remove(QStringLiteral("ui/theme"));
