@@ -70,6 +70,20 @@ int hueBin(float a, float b)
     return 3 * quadrant + third;
 }
 
+/// Every kColorPixelStride-th pixel of every kColorPixelStride-th row, starting at (0, 0).
+cv::Mat samplePixels(const cv::Mat& bgr)
+{
+    constexpr int k = kColorPixelStride;
+    cv::Mat sampled((bgr.rows + k - 1) / k, (bgr.cols + k - 1) / k, CV_8UC3);
+    for (int y = 0; y < sampled.rows; ++y) {
+        const auto* src = bgr.ptr<cv::Vec3b>(y * k);
+        auto* dst = sampled.ptr<cv::Vec3b>(y);
+        for (int x = 0; x < sampled.cols; ++x)
+            dst[x] = src[x * k];
+    }
+    return sampled;
+}
+
 } // namespace
 
 double tealOrangeIndex(double orangeMass, double tealMass)
@@ -77,9 +91,10 @@ double tealOrangeIndex(double orangeMass, double tealMass)
     return 2.0 * std::min(orangeMass, tealMass);
 }
 
-ColorFrameStats measureColor(const cv::Mat& bgr)
+ColorFrameStats measureColor(const cv::Mat& frame)
 {
-    CV_Assert(bgr.type() == CV_8UC3 && !bgr.empty());
+    CV_Assert(frame.type() == CV_8UC3 && !frame.empty());
+    const cv::Mat bgr = samplePixels(frame);
     ColorFrameStats stats;
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);

@@ -210,8 +210,9 @@ nlohmann::json ColorShotAccumulator::provenance()
     const PaletteOptions palette;
     return {
         {"algorithm", "diptych.color"},
-        {"version", 1},
-        {"color_space", "CIELAB, D65, from 8-bit sRGB via float cv::cvtColor"},
+        {"version", 2},
+        {"color_space", "CIELAB, D65, from 8-bit sRGB (IEC 61966-2-1), tabulated cube root"},
+        {"pixel_stride", kColorPixelStride},
         {"luma", "BT.601 Y' (cv::COLOR_BGR2GRAY) / 255"},
         {"analysis_width", kAnalysisWidth},
         {"achromatic_chroma", kAchromaticChroma},

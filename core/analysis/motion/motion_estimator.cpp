@@ -94,7 +94,9 @@ MotionFrameStats MotionEstimator::estimate(const cv::Mat& previousGray, const cv
     double sumCamera = 0;
     double sumResidual = 0;
     std::array<double, kMotionDirectionBins> directions{};
-    for (int y = margin; y < m_flow.rows - margin; ++y) {
+    constexpr int step = motion::kStatsStep;
+    double pixels = 0;
+    for (int y = margin; y < m_flow.rows - margin; y += step) {
         const auto* row = m_flow.ptr<cv::Vec2f>(y);
         const auto yc = static_cast<float>(y - cy);
         // Row sums in float for speed, folded into double per row; the order is fixed, so
@@ -103,7 +105,8 @@ MotionFrameStats MotionEstimator::estimate(const cv::Mat& previousGray, const cv
         float rowCamera = 0;
         float rowResidual = 0;
         std::array<float, kMotionDirectionBins> rowDirections{};
-        for (int x = margin; x < m_flow.cols - margin; ++x) {
+        for (int x = margin; x < m_flow.cols - margin; x += step) {
+            pixels += 1;
             const auto xc = static_cast<float>(x - cx);
             const float gx = am1 * xc - b * yc + static_cast<float>(camera.tx);
             const float gy = b * xc + am1 * yc + static_cast<float>(camera.ty);
@@ -125,8 +128,6 @@ MotionFrameStats MotionEstimator::estimate(const cv::Mat& previousGray, const cv
             directions[i] += rowDirections[i];
     }
 
-    const double pixels = static_cast<double>(m_flow.rows - 2 * margin) *
-                          static_cast<double>(m_flow.cols - 2 * margin);
     const double perPixel = toSpeed / pixels;
     MotionFrameStats stats;
     stats.meanSpeed = sumFlow * perPixel;

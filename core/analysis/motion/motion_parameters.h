@@ -8,7 +8,7 @@
 namespace diptych::analysis::motion {
 
 /// Bumped whenever a change below (or in the code) changes any output number.
-inline constexpr int kMotionAlgorithmVersion = 1;
+inline constexpr int kMotionAlgorithmVersion = 2;
 
 // --- per frame -------------------------------------------------------------------------
 
@@ -16,6 +16,11 @@ inline constexpr int kMotionAlgorithmVersion = 1;
 /// border (flow is least reliable where content enters or leaves the frame).
 inline constexpr int kGridStep = 8;
 inline constexpr int kGridMargin = 8;
+/// The per-frame speeds and the direction histogram read every kStatsStep-th pixel of every
+/// kStatsStep-th row of the flow. DIS (preset FAST) estimates the flow on a patch grid at a
+/// quarter of the analysis size and interpolates it up, so the skipped pixels carry no
+/// information the read ones lack; reading a quarter of them saves ~1.5 % of the analysis.
+inline constexpr int kStatsStep = 2;
 /// RANSAC inlier threshold of the camera fit, in pixels at analysis size (320 px wide). Half
 /// a pixel rather than 1: DIS smears a moving object's flow into a halo around it, and at 1 px
 /// the halo joins the inliers and drags the camera fit along with the subject.

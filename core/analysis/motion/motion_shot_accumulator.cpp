@@ -112,6 +112,7 @@ nlohmann::json MotionShotAccumulator::provenance()
         {"camera_model", "similarity (estimateAffinePartial2D, RANSAC)"},
         {"grid_step_px", kGridStep},
         {"grid_margin_px", kGridMargin},
+        {"stats_step_px", kStatsStep},
         {"ransac_threshold_px", kRansacThresholdPx},
         {"ransac_max_iterations", kRansacMaxIterations},
         {"ransac_confidence", kRansacConfidence},

@@ -2,6 +2,8 @@
 
 #include "analysis/pipeline/analysis_frame_source.h"
 
+#include <opencv2/core/utility.hpp>
+
 namespace diptych::analysis {
 
 std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
@@ -9,6 +11,9 @@ std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film
                                                const CancellationToken* cancel,
                                                const ProgressSink& progress)
 {
+    // As in analyzeFilm: OpenCV's pool would only add thread hand-offs to the signature's
+    // small images, competing with the decoder's threads for the same cores.
+    cv::setNumThreads(1);
     // Samples are an extractor notion: any rate will do when nothing is measured.
     AnalysisFrameSource source(film, 1.0, nullptr,
                                SourcedContents{.measurement = false, .signature = true});

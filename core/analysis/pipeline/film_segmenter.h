@@ -11,6 +11,7 @@ namespace diptych::analysis {
 
 /// Runs ShotDetector over a whole film, decoded sequentially at kAnalysisWidth, with decoding
 /// and the detector's per-frame work on two threads. The boundaries in frame order.
+/// Sets OpenCV's own thread count to 1 for the process, as analyzeFilm does.
 /// Progress in frames; throws MediaError, Cancelled, Error (bad options).
 std::vector<ShotBoundary> detectShotBoundaries(const std::filesystem::path& film,
                                                const ShotDetectorOptions& options = {},
