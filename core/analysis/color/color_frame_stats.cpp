@@ -94,8 +94,18 @@ double tealOrangeIndex(double orangeMass, double tealMass)
 ColorFrameStats measureColor(const cv::Mat& frame)
 {
     CV_Assert(frame.type() == CV_8UC3 && !frame.empty());
-    const cv::Mat bgr = samplePixels(frame);
     ColorFrameStats stats;
+    // Light from every pixel: it is cheap, and thin strokes (titles, line art) decide the
+    // contrast of a frame, which a sampling grid can miss.
+    cv::Mat frameGray;
+    cv::cvtColor(frame, frameGray, cv::COLOR_BGR2GRAY);
+    for (int y = 0; y < frameGray.rows; ++y) {
+        const auto* row = frameGray.ptr<std::uint8_t>(y);
+        for (int x = 0; x < frameGray.cols; ++x)
+            ++stats.lumaHistogram[row[x]];
+    }
+    // Colour from the sampling grid: the CIELAB conversion is the costly part.
+    const cv::Mat bgr = samplePixels(frame);
     cv::Mat gray;
     cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     const cv::Mat lab = bgrToLab(bgr);
@@ -114,7 +124,8 @@ ColorFrameStats measureColor(const cv::Mat& frame)
     std::uint64_t sumY = 0, sumY2 = 0;
     double sumL = 0, sumA = 0, sumB = 0, sumC = 0, orange = 0, teal = 0;
     std::array<double, kHueBins> hueMass{};
-    std::array<double, 256> warmByLevel{}; // Σ s per Y' level, for the split-tone index
+    std::array<double, 256> warmByLevel{};          // Σ s per Y' level, for the split-tone index
+    std::array<std::uint32_t, 256> sampledLevels{}; // sampled pixels per Y' level
 
     for (int y = 0; y < bgr.rows; ++y) {
         const auto* pix = bgr.ptr<cv::Vec3b>(y);
@@ -130,7 +141,7 @@ ColorFrameStats measureColor(const cv::Mat& frame)
             sumYb2 += yb2;
             sumYb22 += std::int64_t(yb2) * yb2;
             const int luma = grow[x];
-            ++stats.lumaHistogram[std::size_t(luma)];
+            ++sampledLevels[std::size_t(luma)];
 
             const float L = lrow[x][0], a = lrow[x][1], b = lrow[x][2];
             rowL += L;
@@ -158,9 +169,9 @@ ColorFrameStats measureColor(const cv::Mat& frame)
         teal += rowT;
     }
 
-    const auto n = std::uint32_t(bgr.total());
-    const double dn = double(n);
-    stats.pixelCount = n;
+    stats.pixelCount = std::uint32_t(frame.total());
+    const double lumaPixels = double(stats.pixelCount);
+    const double dn = double(bgr.total()); // sampled pixels: the colour statistics' count
 
     std::array<std::uint64_t, 256> cumulative{};
     std::uint64_t running = 0;
@@ -171,15 +182,17 @@ ColorFrameStats measureColor(const cv::Mat& frame)
         running += count;
         cumulative[std::size_t(v)] = running;
     }
-    const double meanY = double(sumY) / dn;
+    const double meanY = double(sumY) / lumaPixels;
     stats.lumaMean = meanY / 255.0;
-    stats.contrastRms = std::sqrt(std::max(0.0, double(sumY2) / dn - meanY * meanY)) / 255.0;
+    stats.contrastRms =
+        std::sqrt(std::max(0.0, double(sumY2) / lumaPixels - meanY * meanY)) / 255.0;
     stats.lumaP05 = percentile(cumulative, 0.05) / 255.0;
     stats.lumaP50 = percentile(cumulative, 0.50) / 255.0;
     stats.lumaP95 = percentile(cumulative, 0.95) / 255.0;
 
     // Split tone: warm projection of the highlights (Y' > P67) minus that of the shadows
-    // (Y' ≤ P33), so a level shared by both percentiles counts once, as shadow.
+    // (Y' ≤ P33), so a level shared by both percentiles counts once, as shadow. The
+    // percentiles are the frame's; the projections are the sampled pixels'.
     const int p33 = percentile(cumulative, 1.0 / 3.0);
     const int p67 = percentile(cumulative, 2.0 / 3.0);
     double warmHigh = 0, warmLow = 0;
@@ -187,10 +200,10 @@ ColorFrameStats measureColor(const cv::Mat& frame)
     for (int v = 0; v < 256; ++v) {
         if (v > p67) {
             warmHigh += warmByLevel[std::size_t(v)];
-            countHigh += stats.lumaHistogram[std::size_t(v)];
+            countHigh += sampledLevels[std::size_t(v)];
         } else if (v <= p33) {
             warmLow += warmByLevel[std::size_t(v)];
-            countLow += stats.lumaHistogram[std::size_t(v)];
+            countLow += sampledLevels[std::size_t(v)];
         }
     }
     stats.splitTone = (countHigh > 0 && countLow > 0)

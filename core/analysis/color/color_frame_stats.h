@@ -29,14 +29,15 @@ inline constexpr double kTealOrangeChromaLow = 5.0;
 inline constexpr double kTealOrangeChromaHigh = 40.0;
 /// Direction (hue angle, degrees) of the warm pole used by the split-tone index.
 inline constexpr double kWarmAxisDegrees = 65.0;
-/// The frame statistics read every k-th pixel of every k-th row (from the top-left pixel): at
-/// the 320 px analysis size that is still 14,400 pixels, whose means and percentiles differ
-/// from the full frame's by far less than one frame differs from the next, at a quarter of
-/// the cost (see METRICS.md).
+/// The colour statistics (everything but light) read every k-th pixel of every k-th row, from
+/// the top-left pixel: at the 320 px analysis size that is still 14,400 pixels, whose means
+/// differ from the full frame's by about 1 % or less, for a quarter of the cost of the CIELAB
+/// conversion (see METRICS.md). The light statistics read every pixel.
 inline constexpr int kColorPixelStride = 2;
 
-/// Colour and light statistics of one frame. All pixel statistics are plain means over the
-/// frame's sampled pixels (kColorPixelStride; no spatial weighting). NaN marks a value undefined
+/// Colour and light statistics of one frame. All pixel statistics are plain means (no spatial
+/// weighting): over every pixel for light, over the sampled pixels (kColorPixelStride) for
+/// colour. NaN marks a value undefined
 /// for this frame.
 ///
 /// Per-frame series meant for plots: `lumaMean` (key), `chromaMean` (saturation) and `meanLab`
@@ -49,9 +50,9 @@ struct ColorFrameStats
     double lumaP50 = 0;     ///< median Y'/255, [0, 1]
     double lumaP95 = 0;     ///< 95th percentile of Y'/255, [0, 1]: the highlights
     double contrastRms = 0; ///< RMS contrast: population SD of Y'/255, [0, 0.5]
-    /// Sampled-pixel count per Y' code value (0..255), so a shot can pool exact percentiles.
+    /// Pixel count per Y' code value (0..255), so a shot can pool exact percentiles.
     std::array<std::uint32_t, 256> lumaHistogram{};
-    std::uint32_t pixelCount = 0; ///< pixels sampled (see kColorPixelStride)
+    std::uint32_t pixelCount = 0; ///< pixels of the frame (the histogram's total)
 
     // --- Colour, in true CIELAB (D65).
     LabColor meanLab;        ///< mean L*, a*, b* over the pixels (the frame's mean colour)

@@ -30,19 +30,26 @@ int lumaPercentile(const std::array<std::uint64_t, 256>& histogram, double fract
     return 255;
 }
 
-double populationSd(double sum, double sum2, double n)
+} // namespace
+
+void ColorShotAccumulator::RunningSpread::add(double value)
 {
-    const double mean = sum / n;
-    return std::sqrt(std::max(0.0, sum2 / n - mean * mean));
+    ++count;
+    const double delta = value - mean;
+    mean += delta / double(count);
+    m2 += delta * (value - mean);
 }
 
-} // namespace
+double ColorShotAccumulator::RunningSpread::populationSd() const
+{
+    return count > 0 ? std::sqrt(std::max(0.0, m2 / double(count))) : kNaN;
+}
 
 void ColorShotAccumulator::add(const AnalysisFrame& frame, const ColorFrameStats& stats)
 {
     ++m_frames;
     m_lumaSum += stats.lumaMean;
-    m_lumaSum2 += stats.lumaMean * stats.lumaMean;
+    m_lumaSpread.add(stats.lumaMean);
     m_contrastSum += stats.contrastRms;
     m_chromaSum += stats.chromaMean;
     m_colorfulnessSum += stats.colorfulness;
@@ -56,7 +63,7 @@ void ColorShotAccumulator::add(const AnalysisFrame& frame, const ColorFrameStats
     const std::array<double, 3> lab = {stats.meanLab.L, stats.meanLab.a, stats.meanLab.b};
     for (std::size_t c = 0; c < 3; ++c) {
         m_labSum[c] += lab[c];
-        m_labSum2[c] += lab[c] * lab[c];
+        m_labSpread[c].add(lab[c]);
     }
     for (std::size_t v = 0; v < 256; ++v)
         m_lumaHistogram[v] += stats.lumaHistogram[v];
@@ -115,7 +122,7 @@ ShotMetricValues ColorShotAccumulator::finish() const
     values.add("luma_p05", any ? lumaPercentile(m_lumaHistogram, 0.05) / 255.0 : kNaN);
     values.add("luma_p50", any ? lumaPercentile(m_lumaHistogram, 0.50) / 255.0 : kNaN);
     values.add("luma_p95", any ? lumaPercentile(m_lumaHistogram, 0.95) / 255.0 : kNaN);
-    values.add("luma_sd", any ? populationSd(m_lumaSum, m_lumaSum2, n) : kNaN);
+    values.add("luma_sd", any ? m_lumaSpread.populationSd() : kNaN);
     values.add("contrast_rms", mean(m_contrastSum));
     values.add("chroma_mean", mean(m_chromaSum));
     values.add("colorfulness", mean(m_colorfulnessSum));
@@ -140,7 +147,7 @@ ShotMetricValues ColorShotAccumulator::finish() const
     // Colour stability: RMS ΔE*ab of the frames' mean colours from the shot's mean colour.
     double dispersion2 = 0;
     for (std::size_t c = 0; c < 3; ++c) {
-        const double sd = any ? populationSd(m_labSum[c], m_labSum2[c], n) : 0.0;
+        const double sd = any ? m_labSpread[c].populationSd() : 0.0;
         dispersion2 += sd * sd;
     }
     values.add("color_stability", any ? std::sqrt(dispersion2) : kNaN);

@@ -43,15 +43,26 @@ public:
     static nlohmann::json provenance();
 
 private:
+    /// Welford's running population variance: exactly 0 for a constant series, where a sum of
+    /// squares minus the squared sum leaves rounding noise that the square root magnifies.
+    struct RunningSpread
+    {
+        std::size_t count = 0;
+        double mean = 0, m2 = 0;
+        void add(double value);
+        [[nodiscard]] double populationSd() const;
+    };
+
     void poolPaletteFrame(const cv::Mat& bgr);
 
     std::size_t m_frames = 0;
-    double m_lumaSum = 0, m_lumaSum2 = 0, m_contrastSum = 0, m_chromaSum = 0;
+    double m_lumaSum = 0, m_contrastSum = 0, m_chromaSum = 0;
+    RunningSpread m_lumaSpread;
     double m_colorfulnessSum = 0, m_toiSum = 0, m_orangeSum = 0, m_tealSum = 0;
     double m_splitToneSum = 0;
     std::size_t m_splitToneFrames = 0;
     std::array<double, 3> m_labSum{};
-    std::array<double, 3> m_labSum2{};
+    std::array<RunningSpread, 3> m_labSpread{};
     std::array<std::uint64_t, 256> m_lumaHistogram{};
     std::array<double, kHueBins> m_hueMass{};
 

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -171,4 +172,60 @@ TEST_CASE("measureColor is deterministic", "[analysis][color]")
     CHECK(x.hueMass == y.hueMass);
     CHECK(x.colorfulness == y.colorfulness);
     CHECK(x.splitTone == y.splitTone);
+}
+
+TEST_CASE("Light reads every pixel, colour every second pixel of every second row",
+          "[analysis][color]")
+{
+    static_assert(kColorPixelStride == 2);
+    // Grey where both coordinates are even (the sampling grid), saturated red elsewhere.
+    cv::Mat image = uniform(230, 20, 20);
+    for (int y = 0; y < image.rows; y += 2)
+        for (int x = 0; x < image.cols; x += 2)
+            image.at<cv::Vec3b>(y, x) = cv::Vec3b(128, 128, 128);
+    const ColorFrameStats stats = measureColor(image);
+    const ColorFrameStats grey = measureColor(uniform(128, 128, 128));
+    const ColorFrameStats red = measureColor(uniform(230, 20, 20));
+
+    // Colour: only the grey grid was read.
+    CHECK(stats.chromaMean == Approx(grey.chromaMean).margin(1e-9));
+    CHECK(stats.meanLab.L == Approx(grey.meanLab.L).margin(1e-9));
+    CHECK(stats.colorfulness == Approx(0.0).margin(1e-9));
+    // Light: every pixel, a quarter grey and three quarters red.
+    CHECK(stats.pixelCount == 320u * 180u);
+    CHECK(stats.lumaHistogram[128] == 320u * 180u / 4);
+    CHECK(stats.lumaMean == Approx(0.25 * grey.lumaMean + 0.75 * red.lumaMean).epsilon(1e-12));
+    CHECK(stats.contrastRms ==
+          Approx(std::sqrt(0.25 * 0.75) * (grey.lumaMean - red.lumaMean)).epsilon(1e-9));
+}
+
+TEST_CASE("On a film-like frame the sampled colour statistics are close to every pixel's",
+          "[analysis][color]")
+{
+    // Smooth coloured shapes with grain, like a graded frame.
+    cv::Mat image(180, 320, CV_8UC3, cv::Scalar(60, 80, 110));
+    cv::RNG rng(11);
+    for (int i = 0; i < 40; ++i)
+        cv::circle(image, cv::Point(rng.uniform(0, 320), rng.uniform(0, 180)), rng.uniform(6, 60),
+                   cv::Scalar(rng.uniform(0, 256), rng.uniform(0, 256), rng.uniform(0, 256)),
+                   cv::FILLED);
+    cv::GaussianBlur(image, image, cv::Size(0, 0), 1.2);
+    cv::Mat grain(image.size(), CV_8UC3);
+    rng.fill(grain, cv::RNG::UNIFORM, 0, 10);
+    image += grain;
+    // A copy enlarged 2x by pixel repetition: its sampling grid reads every pixel of `image`.
+    cv::Mat enlarged;
+    cv::resize(image, enlarged, cv::Size(), 2.0, 2.0, cv::INTER_NEAREST);
+    const ColorFrameStats sampled = measureColor(image);
+    const ColorFrameStats every = measureColor(enlarged);
+
+    CHECK(sampled.meanLab.L == Approx(every.meanLab.L).margin(0.5));
+    CHECK(sampled.meanLab.a == Approx(every.meanLab.a).margin(0.5));
+    CHECK(sampled.meanLab.b == Approx(every.meanLab.b).margin(0.5));
+    CHECK(sampled.chromaMean == Approx(every.chromaMean).epsilon(0.02));
+    CHECK(sampled.colorfulness == Approx(every.colorfulness).epsilon(0.02));
+    CHECK(sampled.tealOrangeIndex == Approx(every.tealOrangeIndex).margin(0.01));
+    CHECK(sampled.splitTone == Approx(every.splitTone).margin(1.0));
+    // ... and differ from them at all, so this test would notice a change of the grid.
+    CHECK(sampled.meanLab.L != every.meanLab.L);
 }
