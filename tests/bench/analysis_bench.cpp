@@ -166,11 +166,12 @@ int main(int argc, char** argv)
         const auto ratio = [](const Round& r) { return r.reference / r.full.seconds; };
         std::sort(rounds.begin(), rounds.end(),
                   [&](const Round& a, const Round& b) { return ratio(a) < ratio(b); });
-        const Round& median = rounds[rounds.size() / 2];
+        // Copies: the second sort below reorders `rounds`.
+        const Round median = rounds[rounds.size() / 2];
         std::sort(rounds.begin(), rounds.end(), [](const Round& a, const Round& b) {
             return a.reference / a.segmentation < b.reference / b.segmentation;
         });
-        const Round& medianSegmentation = rounds[rounds.size() / 2];
+        const Round medianSegmentation = rounds[rounds.size() / 2];
         const double reference = median.reference;
         const auto& full = median.full;
 
