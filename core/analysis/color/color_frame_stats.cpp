@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <limits>
 #include <numbers>
 
@@ -78,7 +79,7 @@ cv::Mat samplePixels(const cv::Mat& bgr)
     for (int y = 0; y < sampled.rows; ++y) {
         const auto* src = bgr.ptr<cv::Vec3b>(y * k);
         auto* dst = sampled.ptr<cv::Vec3b>(y);
-        for (int x = 0; x < sampled.cols; ++x)
+        for (std::ptrdiff_t x = 0; x < sampled.cols; ++x)
             dst[x] = src[x * k];
     }
     return sampled;
