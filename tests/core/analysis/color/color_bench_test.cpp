@@ -2,11 +2,11 @@
 #include "analysis/color/color_shot_accumulator.h"
 
 #include "cpu_timer.h"
+#include "film_like_frame.h"
 
 #include <catch2/catch.hpp>
 
 #include <opencv2/core.hpp>
-#include <opencv2/imgproc.hpp>
 
 #include <iostream>
 
@@ -16,15 +16,7 @@ using namespace diptych::analysis::color;
 TEST_CASE("Colour per-frame cost", "[.bench]")
 {
     cv::setNumThreads(1);
-    cv::Mat bgr(180, 320, CV_8UC3, cv::Scalar(60, 80, 100));
-    cv::RNG rng(42);
-    for (int i = 0; i < 60; ++i)
-        cv::circle(bgr, cv::Point(rng.uniform(0, 320), rng.uniform(0, 180)), rng.uniform(4, 50),
-                   cv::Scalar(rng.uniform(0, 256), rng.uniform(0, 256), rng.uniform(0, 256)),
-                   cv::FILLED);
-    cv::Mat noise(bgr.size(), CV_8UC3);
-    rng.fill(noise, cv::RNG::UNIFORM, 0, 12);
-    bgr += noise;
+    const cv::Mat bgr = diptych::test::filmLikeFrame(cv::Size(320, 180));
 
     const double frame = diptych::test::millisecondsPerCall(300, [&] { (void)measureColor(bgr); });
     const double lab = diptych::test::millisecondsPerCall(300, [&] { (void)bgrToLab(bgr); });

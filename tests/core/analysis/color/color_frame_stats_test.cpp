@@ -1,5 +1,6 @@
 #include "analysis/color/color_frame_stats.h"
 #include "cielab_reference.h"
+#include "film_like_frame.h"
 
 #include <catch2/catch.hpp>
 
@@ -202,17 +203,7 @@ TEST_CASE("Light reads every pixel, colour every second pixel of every second ro
 TEST_CASE("On a film-like frame the sampled colour statistics are close to every pixel's",
           "[analysis][color]")
 {
-    // Smooth coloured shapes with grain, like a graded frame.
-    cv::Mat image(180, 320, CV_8UC3, cv::Scalar(60, 80, 110));
-    cv::RNG rng(11);
-    for (int i = 0; i < 40; ++i)
-        cv::circle(image, cv::Point(rng.uniform(0, 320), rng.uniform(0, 180)), rng.uniform(6, 60),
-                   cv::Scalar(rng.uniform(0, 256), rng.uniform(0, 256), rng.uniform(0, 256)),
-                   cv::FILLED);
-    cv::GaussianBlur(image, image, cv::Size(0, 0), 1.2);
-    cv::Mat grain(image.size(), CV_8UC3);
-    rng.fill(grain, cv::RNG::UNIFORM, 0, 10);
-    image += grain;
+    const cv::Mat image = test::filmLikeFrame(cv::Size(320, 180), 11);
     // A copy enlarged 2x by pixel repetition: its sampling grid reads every pixel of `image`.
     cv::Mat enlarged;
     cv::resize(image, enlarged, cv::Size(), 2.0, 2.0, cv::INTER_NEAREST);

@@ -5,6 +5,7 @@
 #include "analysis/composition/face_detector.h"
 
 #include "cpu_timer.h"
+#include "film_like_frame.h"
 
 #include <catch2/catch.hpp>
 
@@ -16,30 +17,11 @@
 using namespace diptych::analysis;
 using namespace diptych::analysis::composition;
 
-namespace {
-
-cv::Mat benchFrame(int width, int height)
-{
-    // Smooth shapes plus texture, closer to film content than pure noise.
-    cv::Mat bgr(height, width, CV_8UC3, cv::Scalar(60, 80, 100));
-    cv::RNG rng(42);
-    for (int i = 0; i < 60; ++i)
-        cv::circle(bgr, cv::Point(rng.uniform(0, width), rng.uniform(0, height)),
-                   rng.uniform(4, width / 6),
-                   cv::Scalar(rng.uniform(0, 256), rng.uniform(0, 256), rng.uniform(0, 256)),
-                   cv::FILLED);
-    cv::Mat noise(bgr.size(), CV_8UC3);
-    rng.fill(noise, cv::RNG::UNIFORM, 0, 12);
-    return bgr + noise;
-}
-
-} // namespace
-
 TEST_CASE("Composition per-frame cost", "[.bench]")
 {
     cv::setNumThreads(1);
     AnalysisFrame frame;
-    frame.bgr = benchFrame(320, 180);
+    frame.bgr = diptych::test::filmLikeFrame(cv::Size(320, 180));
     cv::cvtColor(frame.bgr, frame.gray, cv::COLOR_BGR2GRAY);
     cv::resize(frame.bgr, frame.detail, cv::Size(640, 360));
     CompositionAnalyzer analyzer;
