@@ -209,6 +209,69 @@
     </message>
 </context>
 <context>
+    <name>diptych::ui::AnalysisSettingsDialog</name>
+    <message>
+        <source>Detect dissolves, fades and wipes</source>
+        <translation>디졸브, 페이드, 와이프 감지</translation>
+    </message>
+    <message>
+        <source>Analysis Settings of “%1”</source>
+        <translation>“%1” 분석 설정</translation>
+    </message>
+    <message>
+        <source>Lower finds more cuts between similar shots, and more false cuts in fast action. Default 0.22.</source>
+        <translation>낮을수록 비슷한 숏 사이의 컷을 더 많이 찾지만, 빠른 액션에서 잘못된 컷도 늘어납니다. 기본값 0.22.</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> 프레임</translation>
+    </message>
+    <message>
+        <source>No two shot boundaries closer than this. Default 6.</source>
+        <translation>두 숏 경계가 이보다 가까울 수 없습니다. 기본값 6.</translation>
+    </message>
+    <message>
+        <source>Higher ignores soft dissolves between similar shots. Default 0.30.</source>
+        <translation>높을수록 비슷한 숏 사이의 부드러운 디졸브를 무시합니다. 기본값 0.30.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 초</translation>
+    </message>
+    <message>
+        <source>A flash, strobe or occlusion that returns to the same picture within this time is not a cut. Default 0.25 s.</source>
+        <translation>이 시간 안에 같은 화면으로 돌아오는 플래시, 스트로브, 가림은 컷이 아닙니다. 기본값 0.25초.</translation>
+    </message>
+    <message>
+        <source>Frames per second of film that face detection (every second sample), clutter and the palette see. More is slower. Default 2.</source>
+        <translation>얼굴 감지(두 샘플마다 한 번), 시각적 복잡도, 팔레트가 영화 1초당 보는 프레임 수. 많을수록 느립니다. 기본값 2.</translation>
+    </message>
+    <message>
+        <source>Cut threshold:</source>
+        <translation>컷 임계값:</translation>
+    </message>
+    <message>
+        <source>Minimum shot length:</source>
+        <translation>최소 숏 길이:</translation>
+    </message>
+    <message>
+        <source>Gradual threshold:</source>
+        <translation>점진 전환 임계값:</translation>
+    </message>
+    <message>
+        <source>Longest flash:</source>
+        <translation>최장 플래시:</translation>
+    </message>
+    <message>
+        <source>Samples per second:</source>
+        <translation>초당 샘플 수:</translation>
+    </message>
+    <message>
+        <source>On OK the film is analysed again from the start with these settings. Its shots are replaced, hand-edited ones too, and so are their pairs with other films; annotations keep their time ranges.</source>
+        <translation>확인을 누르면 이 설정으로 영화를 처음부터 다시 분석합니다. 직접 편집한 숏을 포함한 모든 숏과 다른 영화와의 숏 짝이 교체되며, 주석은 시간 범위를 유지합니다.</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::AnnotationListModel</name>
     <message>
         <source>Film</source>
@@ -1778,6 +1841,10 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Could not export the frame pair: %1</source>
         <translation>프레임 쌍을 내보낼 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Film Analysis &amp;Settings…</source>
+        <translation>영화 분석 설정(&amp;S)…</translation>
     </message>
 </context>
 <context>

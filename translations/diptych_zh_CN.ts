@@ -209,6 +209,69 @@
     </message>
 </context>
 <context>
+    <name>diptych::ui::AnalysisSettingsDialog</name>
+    <message>
+        <source>Detect dissolves, fades and wipes</source>
+        <translation>检测叠化、淡入淡出和划变</translation>
+    </message>
+    <message>
+        <source>Analysis Settings of “%1”</source>
+        <translation>“%1”的分析设置</translation>
+    </message>
+    <message>
+        <source>Lower finds more cuts between similar shots, and more false cuts in fast action. Default 0.22.</source>
+        <translation>值越低，相似镜头之间找到的切换越多，快速动作中的误判也越多。默认 0.22。</translation>
+    </message>
+    <message>
+        <source> frames</source>
+        <translation> 帧</translation>
+    </message>
+    <message>
+        <source>No two shot boundaries closer than this. Default 6.</source>
+        <translation>任意两个镜头边界的间隔不小于此值。默认 6。</translation>
+    </message>
+    <message>
+        <source>Higher ignores soft dissolves between similar shots. Default 0.30.</source>
+        <translation>值越高，越会忽略相似镜头之间的柔和叠化。默认 0.30。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>A flash, strobe or occlusion that returns to the same picture within this time is not a cut. Default 0.25 s.</source>
+        <translation>在此时间内回到同一画面的闪光、频闪或遮挡不算切换。默认 0.25 秒。</translation>
+    </message>
+    <message>
+        <source>Frames per second of film that face detection (every second sample), clutter and the palette see. More is slower. Default 2.</source>
+        <translation>人脸检测（每隔一个样本）、视觉杂乱度和调色板每秒影片所采样的帧数。越多越慢。默认 2。</translation>
+    </message>
+    <message>
+        <source>Cut threshold:</source>
+        <translation>切换阈值：</translation>
+    </message>
+    <message>
+        <source>Minimum shot length:</source>
+        <translation>最短镜头长度：</translation>
+    </message>
+    <message>
+        <source>Gradual threshold:</source>
+        <translation>渐变阈值：</translation>
+    </message>
+    <message>
+        <source>Longest flash:</source>
+        <translation>最长闪光：</translation>
+    </message>
+    <message>
+        <source>Samples per second:</source>
+        <translation>每秒采样数：</translation>
+    </message>
+    <message>
+        <source>On OK the film is analysed again from the start with these settings. Its shots are replaced, hand-edited ones too, and so are their pairs with other films; annotations keep their time ranges.</source>
+        <translation>点击“确定”后，将按这些设置从头重新分析该影片。其镜头（包括手动编辑过的）以及与其他影片的镜头配对都会被替换；标注保留其时间范围。</translation>
+    </message>
+</context>
+<context>
     <name>diptych::ui::AnnotationListModel</name>
     <message>
         <source>Film</source>
@@ -1778,6 +1841,10 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
     <message>
         <source>Could not export the frame pair: %1</source>
         <translation>无法导出帧对：%1</translation>
+    </message>
+    <message>
+        <source>Film Analysis &amp;Settings…</source>
+        <translation>影片分析设置(&amp;S)…</translation>
     </message>
 </context>
 <context>

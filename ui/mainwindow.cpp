@@ -18,6 +18,7 @@
 #include "shots/correspondence_editor.h"
 #include "shots/shot_editor.h"
 #include "timeline/timeline_panel.h"
+#include "widgets/analysis_settings_dialog.h"
 #include "widgets/job_status_widget.h"
 #include "widgets/preferences_dialog.h"
 #include "widgets/shortcut_reference.h"
@@ -169,6 +170,9 @@ void MainWindow::createActions()
                                        &MainWindow::addFilmsInteractively);
     m_removeFilmAction = file->addAction(tr("Re&move Film"), QKeySequence::Delete, this,
                                          &MainWindow::removeSelectedFilm);
+    m_filmSettingsAction = file->addAction(tr("Film Analysis &Settings…"), this,
+                                           &MainWindow::editSelectedFilmSettings);
+    m_filmSettingsAction->setObjectName(QStringLiteral("filmSettingsAction"));
     m_relinkAction =
         file->addAction(tr("Re&link Missing Films…"), this, &MainWindow::relinkInteractively);
     file->addSeparator();
@@ -473,6 +477,7 @@ void MainWindow::updateTitleAndActions()
     m_closeAction->setEnabled(open);
     m_exportPairAction->setEnabled(open && !m_document->films().empty());
     m_removeFilmAction->setEnabled(open && m_filmTable->selectionModel()->hasSelection());
+    m_filmSettingsAction->setEnabled(open && m_filmTable->selectionModel()->hasSelection());
     const bool hasFilms = open && !m_document->films().empty();
     m_emptyHint->setText(open ? tr("This project has no films yet.\n\nDrop video files here or "
                                    "use File ▸ Add Films… to add them.")
@@ -554,6 +559,27 @@ void MainWindow::removeSelectedFilm()
         return;
     try {
         m_document->removeFilm(id);
+    } catch (const Error& e) {
+        showMessage(QString::fromStdString(e.what()));
+    }
+}
+
+void MainWindow::editSelectedFilmSettings()
+{
+    const QModelIndexList rows = m_filmTable->selectionModel()->selectedRows();
+    if (!m_document || rows.isEmpty())
+        return;
+    const auto id = rows.front().data(FilmListModel::FilmIdRole).toLongLong();
+    try {
+        const auto before = m_document->analysisSettings(id);
+        AnalysisSettingsDialog dialog(rows.front().data().toString(), before, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const auto after = dialog.settings();
+        if (after.toJson() == before.toJson())
+            return;
+        m_document->setAnalysisSettings(id, after);
+        m_analysis->analyseAfterSettingsChange(id);
     } catch (const Error& e) {
         showMessage(QString::fromStdString(e.what()));
     }

@@ -80,6 +80,7 @@ private:
     void openProjectReportingErrors(const QString& path);
     void addFilmsInteractively();
     void removeSelectedFilm();
+    void editSelectedFilmSettings();
     void relinkInteractively();
     void exportFramePairInteractively();
     void showAbout();
@@ -111,6 +112,7 @@ private:
     QComboBox* m_shotSide = nullptr; // which film the Shots dock lists
     QAction* m_addFilmsAction = nullptr;
     QAction* m_removeFilmAction = nullptr;
+    QAction* m_filmSettingsAction = nullptr;
     QAction* m_relinkAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_exportPairAction = nullptr;

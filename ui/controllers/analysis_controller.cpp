@@ -47,6 +47,7 @@ void AnalysisController::setDocument(ProjectDocument* document)
     m_document = document;
     m_queued.clear();
     m_measureAgain.clear();
+    m_analyseAgain.clear();
     if (m_document)
         connect(m_document, &ProjectDocument::shotsEdited, this,
                 &AnalysisController::measureEditedShots);
@@ -108,6 +109,19 @@ void AnalysisController::measureEditedShots(model::FilmId film)
                });
 }
 
+void AnalysisController::analyseAfterSettingsChange(model::FilmId film)
+{
+    if (!m_document)
+        return;
+    if (m_queued.contains(film)) {
+        m_analyseAgain.insert(film);
+        return;
+    }
+    for (const auto& f : m_document->films())
+        if (f.id == film)
+            analyseFilm(f);
+}
+
 void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, FilmWork work)
 {
     if (!m_document || m_queued.contains(filmId))
@@ -160,7 +174,9 @@ void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, 
                             else
                                 document->requestResultsReload();
                         }
-                        if (self->m_measureAgain.erase(id) > 0)
+                        if (self->m_analyseAgain.erase(id) > 0)
+                            self->analyseAfterSettingsChange(id);
+                        else if (self->m_measureAgain.erase(id) > 0)
                             self->measureEditedShots(id);
                     },
                     Qt::QueuedConnection);

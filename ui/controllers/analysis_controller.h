@@ -42,6 +42,9 @@ public:
     void analyseFilm(const model::Film& film, bool force = false);
     /// Queues measuring the shots of `film` that a hand edit left without values.
     void measureEditedShots(model::FilmId film);
+    /// Queues analysis of a film whose settings just changed: after the job running for it,
+    /// if there is one, since that job started with the old settings.
+    void analyseAfterSettingsChange(model::FilmId film);
 
 Q_SIGNALS:
     /// A film's analysis finished (`shots` in the project now).
@@ -61,6 +64,7 @@ private:
     std::set<model::FilmId> m_queued; // films with a job queued or running (UI thread only)
     /// Films edited again while their job ran: measured once more when it ends.
     std::set<model::FilmId> m_measureAgain;
+    std::set<model::FilmId> m_analyseAgain;
 };
 
 } // namespace diptych::ui

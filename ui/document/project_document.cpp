@@ -1,7 +1,9 @@
 #include "document/project_document.h"
 
+#include "analysis/pipeline/project_setup.h"
 #include "annotation/annotation_document.h"
 
+#include "common/error.h"
 #include "ingest/film_ingest.h"
 #include "log/log.h"
 #include "store/project_store.h"
@@ -309,6 +311,21 @@ model::Correspondence ProjectDocument::addCorrespondence(model::ShotId shotA, mo
     auto stored = m_store->correspondences().add(pair);
     Q_EMIT correspondencesChanged();
     return stored;
+}
+
+analysis::AnalysisSettings ProjectDocument::analysisSettings(model::FilmId film) const
+{
+    const auto found = std::find_if(m_films.begin(), m_films.end(),
+                                    [film](const model::Film& f) { return f.id == film; });
+    if (found == m_films.end())
+        throw StoreError(path().string() + ": no film " + std::to_string(film));
+    return analysis::storedSettings(*m_store, *found);
+}
+
+void ProjectDocument::setAnalysisSettings(model::FilmId film,
+                                          const analysis::AnalysisSettings& settings)
+{
+    m_store->analysis().saveSettings(film, settings.toJson().dump());
 }
 
 void ProjectDocument::removeCorrespondence(model::CorrespondenceId id)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysis_results.h"
+#include "analysis/pipeline/analysis_settings.h"
 #include "model/correspondence.h"
 #include "model/film.h"
 #include "model/frame_index_record.h"
@@ -92,6 +93,13 @@ public:
     /// Re-reads everything another connection may have added (an import): films, coding,
     /// results and shot pairs, and tells every view.
     void reloadAfterImport();
+
+    /// The film's analysis settings as stored (the defaults when it has none). Throws
+    /// StoreError (unknown film, damaged settings).
+    [[nodiscard]] analysis::AnalysisSettings analysisSettings(model::FilmId film) const;
+    /// Stores the film's analysis settings. The next analysis of the film starts it from the
+    /// beginning when they differ from those its results were made with. Throws StoreError.
+    void setAnalysisSettings(model::FilmId film, const analysis::AnalysisSettings& settings);
 
     /// Shots and per-shot metrics of every film, as last read from the project.
     [[nodiscard]] const analysis::AnalysisResults& results() const { return m_results; }
