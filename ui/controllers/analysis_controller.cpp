@@ -97,10 +97,8 @@ void AnalysisController::measureEditedShots(model::FilmId film)
         m_measureAgain.insert(film); // the running job may miss this edit
         return;
     }
-    QString title;
-    for (const auto& f : m_document->films())
-        if (f.id == film)
-            title = QString::fromStdString(f.title);
+    const model::Film* known = m_document->film(film);
+    const QString title = known ? QString::fromStdString(known->title) : QString();
     runFilmJob(film, tr("Measuring edited shots of %1").arg(title),
                [](store::ProjectStore& store, const model::Film& stored,
                   const CancellationToken& cancel, const ProgressSink& progress,
@@ -117,9 +115,8 @@ void AnalysisController::analyseAfterSettingsChange(model::FilmId film)
         m_analyseAgain.insert(film);
         return;
     }
-    for (const auto& f : m_document->films())
-        if (f.id == film)
-            analyseFilm(f);
+    if (const model::Film* known = m_document->film(film))
+        analyseFilm(*known);
 }
 
 void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, FilmWork work)
@@ -174,9 +171,12 @@ void AnalysisController::runFilmJob(model::FilmId filmId, const QString& title, 
                             else
                                 document->requestResultsReload();
                         }
-                        if (self->m_analyseAgain.erase(id) > 0)
+                        // A new analysis measures every shot: it covers a pending edit too.
+                        const bool analyse = self->m_analyseAgain.erase(id) > 0;
+                        const bool measure = self->m_measureAgain.erase(id) > 0;
+                        if (analyse)
                             self->analyseAfterSettingsChange(id);
-                        else if (self->m_measureAgain.erase(id) > 0)
+                        else if (measure)
                             self->measureEditedShots(id);
                     },
                     Qt::QueuedConnection);

@@ -64,6 +64,7 @@ private:
     std::set<model::FilmId> m_queued; // films with a job queued or running (UI thread only)
     /// Films edited again while their job ran: measured once more when it ends.
     std::set<model::FilmId> m_measureAgain;
+    /// Films whose settings changed while their job ran: analysed again when it ends.
     std::set<model::FilmId> m_analyseAgain;
 };
 

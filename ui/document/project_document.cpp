@@ -313,19 +313,25 @@ model::Correspondence ProjectDocument::addCorrespondence(model::ShotId shotA, mo
     return stored;
 }
 
-analysis::AnalysisSettings ProjectDocument::analysisSettings(model::FilmId film) const
+const model::Film* ProjectDocument::film(model::FilmId id) const
 {
     const auto found = std::find_if(m_films.begin(), m_films.end(),
-                                    [film](const model::Film& f) { return f.id == film; });
-    if (found == m_films.end())
-        throw StoreError(path().string() + ": no film " + std::to_string(film));
+                                    [id](const model::Film& f) { return f.id == id; });
+    return found == m_films.end() ? nullptr : &*found;
+}
+
+analysis::AnalysisSettings ProjectDocument::analysisSettings(model::FilmId id) const
+{
+    const model::Film* found = film(id);
+    if (!found)
+        throw StoreError(path().string() + ": no film " + std::to_string(id));
     return analysis::storedSettings(*m_store, *found);
 }
 
-void ProjectDocument::setAnalysisSettings(model::FilmId film,
+void ProjectDocument::setAnalysisSettings(model::FilmId id,
                                           const analysis::AnalysisSettings& settings)
 {
-    m_store->analysis().saveSettings(film, settings.toJson().dump());
+    m_store->analysis().saveSettings(id, settings.toJson().dump());
 }
 
 void ProjectDocument::removeCorrespondence(model::CorrespondenceId id)

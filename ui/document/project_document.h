@@ -80,6 +80,8 @@ public:
     [[nodiscard]] const AnnotationDocument& annotations() const { return *m_annotations; }
 
     [[nodiscard]] const std::vector<model::Film>& films() const { return m_films; }
+    /// The film with this id, or nullptr when it is not in the project.
+    [[nodiscard]] const model::Film* film(model::FilmId id) const;
     /// True when the film's media file is not where the project last saw it.
     [[nodiscard]] static bool isMissing(const model::Film& film);
 
@@ -96,10 +98,10 @@ public:
 
     /// The film's analysis settings as stored (the defaults when it has none). Throws
     /// StoreError (unknown film, damaged settings).
-    [[nodiscard]] analysis::AnalysisSettings analysisSettings(model::FilmId film) const;
+    [[nodiscard]] analysis::AnalysisSettings analysisSettings(model::FilmId id) const;
     /// Stores the film's analysis settings. The next analysis of the film starts it from the
     /// beginning when they differ from those its results were made with. Throws StoreError.
-    void setAnalysisSettings(model::FilmId film, const analysis::AnalysisSettings& settings);
+    void setAnalysisSettings(model::FilmId id, const analysis::AnalysisSettings& settings);
 
     /// Shots and per-shot metrics of every film, as last read from the project.
     [[nodiscard]] const analysis::AnalysisResults& results() const { return m_results; }

@@ -10,6 +10,19 @@
 #include <QVBoxLayout>
 
 namespace diptych::ui {
+namespace {
+
+void setUpSpinBox(QDoubleSpinBox* box, const QString& name, double minimum, double maximum,
+                  double step, int decimals, const QString& toolTip)
+{
+    box->setObjectName(name);
+    box->setDecimals(decimals); // before the range: it rounds the range to this many places
+    box->setRange(minimum, maximum);
+    box->setSingleStep(step);
+    box->setToolTip(toolTip);
+}
+
+} // namespace
 
 AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
                                                const analysis::AnalysisSettings& settings,
@@ -25,37 +38,23 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
     setWindowTitle(tr("Analysis Settings of “%1”").arg(filmTitle));
 
     // Ranges as ShotDetectorOptions::validate and AnalysisSettings::fromJson accept them.
-    m_threshold->setObjectName(QStringLiteral("cutThreshold"));
-    m_threshold->setRange(0.05, 1.0);
-    m_threshold->setSingleStep(0.01);
-    m_threshold->setDecimals(2);
-    m_threshold->setToolTip(tr("Lower finds more cuts between similar shots, and more false "
-                               "cuts in fast action. Default 0.22."));
+    setUpSpinBox(m_threshold, QStringLiteral("cutThreshold"), 0.05, 1.0, 0.01, 2,
+                 tr("Lower finds more cuts between similar shots, and more false cuts in fast "
+                    "action. Default 0.22."));
     m_minShotFrames->setObjectName(QStringLiteral("minShotFrames"));
     m_minShotFrames->setRange(1, 1000);
     m_minShotFrames->setSuffix(tr(" frames"));
     m_minShotFrames->setToolTip(tr("No two shot boundaries closer than this. Default 6."));
     m_detectGradual->setObjectName(QStringLiteral("detectGradual"));
-    m_gradualThreshold->setObjectName(QStringLiteral("gradualThreshold"));
-    m_gradualThreshold->setRange(0.05, 1.0);
-    m_gradualThreshold->setSingleStep(0.01);
-    m_gradualThreshold->setDecimals(2);
-    m_gradualThreshold->setToolTip(
-        tr("Higher ignores soft dissolves between similar shots. Default 0.30."));
-    m_maxFlashSeconds->setObjectName(QStringLiteral("maxFlashSeconds"));
-    m_maxFlashSeconds->setRange(0.0, 1.0);
-    m_maxFlashSeconds->setSingleStep(0.05);
-    m_maxFlashSeconds->setDecimals(2);
+    setUpSpinBox(m_gradualThreshold, QStringLiteral("gradualThreshold"), 0.05, 1.0, 0.01, 2,
+                 tr("Higher ignores soft dissolves between similar shots. Default 0.30."));
+    setUpSpinBox(m_maxFlashSeconds, QStringLiteral("maxFlashSeconds"), 0.0, 1.0, 0.05, 2,
+                 tr("A flash, strobe or occlusion that returns to the same picture within this "
+                    "time is not a cut. Default 0.25 s."));
     m_maxFlashSeconds->setSuffix(tr(" s"));
-    m_maxFlashSeconds->setToolTip(tr("A flash, strobe or occlusion that returns to the same "
-                                     "picture within this time is not a cut. Default 0.25 s."));
-    m_samplesPerSecond->setObjectName(QStringLiteral("samplesPerSecond"));
-    m_samplesPerSecond->setRange(0.1, 240.0);
-    m_samplesPerSecond->setSingleStep(0.5);
-    m_samplesPerSecond->setDecimals(1);
-    m_samplesPerSecond->setToolTip(tr("Frames per second of film that face detection (every "
-                                      "second sample), clutter and the palette see. More is "
-                                      "slower. Default 2."));
+    setUpSpinBox(m_samplesPerSecond, QStringLiteral("samplesPerSecond"), 0.1, 240.0, 0.5, 1,
+                 tr("Frames per second of film that face detection (every second sample), "
+                    "clutter and the palette see. More is slower. Default 2."));
     connect(m_detectGradual, &QCheckBox::toggled, m_gradualThreshold, &QWidget::setEnabled);
 
     auto* form = new QFormLayout;
@@ -85,7 +84,7 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
     layout->addLayout(form);
     layout->addWidget(warning);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the warning in three lines
+    setMinimumWidth(fontMetrics().averageCharWidth() * 76); // the warning in three lines
     display(settings);
 }
 

@@ -92,23 +92,25 @@ double tealOrangeIndex(double orangeMass, double tealMass)
     return 2.0 * std::min(orangeMass, tealMass);
 }
 
-ColorFrameStats measureColor(const cv::Mat& frame)
+ColorFrameStats measureColor(const cv::Mat& frame, const cv::Mat& frameGray)
 {
     CV_Assert(frame.type() == CV_8UC3 && !frame.empty());
+    CV_Assert(frameGray.empty() ||
+              (frameGray.type() == CV_8UC1 && frameGray.size() == frame.size()));
+    cv::Mat gray = frameGray;
+    if (gray.empty())
+        cv::cvtColor(frame, gray, cv::COLOR_BGR2GRAY);
     ColorFrameStats stats;
     // Light from every pixel: it is cheap, and thin strokes (titles, line art) decide the
     // contrast of a frame, which a sampling grid can miss.
-    cv::Mat frameGray;
-    cv::cvtColor(frame, frameGray, cv::COLOR_BGR2GRAY);
-    for (int y = 0; y < frameGray.rows; ++y) {
-        const auto* row = frameGray.ptr<std::uint8_t>(y);
-        for (int x = 0; x < frameGray.cols; ++x)
+    for (int y = 0; y < gray.rows; ++y) {
+        const auto* row = gray.ptr<std::uint8_t>(y);
+        for (int x = 0; x < gray.cols; ++x)
             ++stats.lumaHistogram[row[x]];
     }
     // Colour from the sampling grid: the CIELAB conversion is the costly part.
+    constexpr int stride = kColorPixelStride;
     const cv::Mat bgr = samplePixels(frame);
-    cv::Mat gray;
-    cv::cvtColor(bgr, gray, cv::COLOR_BGR2GRAY);
     const cv::Mat lab = bgrToLab(bgr);
 
     const float warmCos = float(std::cos(kWarmAxisDegrees * std::numbers::pi / 180.0));
@@ -131,7 +133,8 @@ ColorFrameStats measureColor(const cv::Mat& frame)
     for (int y = 0; y < bgr.rows; ++y) {
         const auto* pix = bgr.ptr<cv::Vec3b>(y);
         const auto* lrow = lab.ptr<cv::Vec3f>(y);
-        const auto* grow = gray.ptr<std::uint8_t>(y);
+        const auto* grow =
+            gray.ptr<std::uint8_t>(y * stride); // sampled pixel x is grow[x * stride]
         float rowL = 0, rowA = 0, rowB = 0, rowC = 0, rowO = 0, rowT = 0;
         for (int x = 0; x < bgr.cols; ++x) {
             const int b8 = pix[x][0], g8 = pix[x][1], r8 = pix[x][2];
@@ -141,7 +144,7 @@ ColorFrameStats measureColor(const cv::Mat& frame)
             sumRg2 += std::int64_t(rg) * rg;
             sumYb2 += yb2;
             sumYb22 += std::int64_t(yb2) * yb2;
-            const int luma = grow[x];
+            const int luma = grow[std::ptrdiff_t(x) * stride];
             ++sampledLevels[std::size_t(luma)];
 
             const float L = lrow[x][0], a = lrow[x][1], b = lrow[x][2];

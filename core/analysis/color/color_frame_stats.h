@@ -37,8 +37,7 @@ inline constexpr int kColorPixelStride = 2;
 
 /// Colour and light statistics of one frame. All pixel statistics are plain means (no spatial
 /// weighting): over every pixel for light, over the sampled pixels (kColorPixelStride) for
-/// colour. NaN marks a value undefined
-/// for this frame.
+/// colour. NaN marks a value undefined for this frame.
 ///
 /// Per-frame series meant for plots: `lumaMean` (key), `chromaMean` (saturation) and `meanLab`
 /// (the frame's mean colour; `labToHex(meanLab)` gives a swatch).
@@ -76,8 +75,10 @@ struct ColorFrameStats
 };
 
 /// Measures one frame (CV_8UC3 BGR, any size; the pipeline passes the 320 px analysis frame).
+/// `gray` is the frame's luma as cv::COLOR_BGR2GRAY gives it (CV_8UC1, same size): the
+/// pipeline passes the analysis frame's `gray`, already made; empty computes it here.
 /// Reentrant and deterministic. Costs ~0.3 ms at 320×180 (see METRICS.md).
-ColorFrameStats measureColor(const cv::Mat& bgr);
+ColorFrameStats measureColor(const cv::Mat& bgr, const cv::Mat& gray = cv::Mat());
 
 /// TOI of the masses: 2·min(orange, teal).
 double tealOrangeIndex(double orangeMass, double tealMass);

@@ -95,7 +95,10 @@ MotionFrameStats MotionEstimator::estimate(const cv::Mat& previousGray, const cv
     double sumResidual = 0;
     std::array<double, kMotionDirectionBins> directions{};
     constexpr int step = motion::kStatsStep;
-    double pixels = 0;
+    // Pixels read: a grid of `step` over the frame minus its border.
+    const int gridRows = (m_flow.rows - 2 * margin + step - 1) / step;
+    const int gridCols = (m_flow.cols - 2 * margin + step - 1) / step;
+    const double pixels = static_cast<double>(gridRows) * static_cast<double>(gridCols);
     for (int y = margin; y < m_flow.rows - margin; y += step) {
         const auto* row = m_flow.ptr<cv::Vec2f>(y);
         const auto yc = static_cast<float>(y - cy);
@@ -106,7 +109,6 @@ MotionFrameStats MotionEstimator::estimate(const cv::Mat& previousGray, const cv
         float rowResidual = 0;
         std::array<float, kMotionDirectionBins> rowDirections{};
         for (int x = margin; x < m_flow.cols - margin; x += step) {
-            pixels += 1;
             const auto xc = static_cast<float>(x - cx);
             const float gx = am1 * xc - b * yc + static_cast<float>(camera.tx);
             const float gy = b * xc + am1 * yc + static_cast<float>(camera.ty);

@@ -6,7 +6,7 @@ FrameFeatures FrameMeasurer::measure(const FrameTask& task)
 {
     FrameFeatures features;
     features.frame = task.frame;
-    features.color = color::measureColor(task.frame.bgr);
+    features.color = color::measureColor(task.frame.bgr, task.frame.gray);
     if (!task.previous.gray.empty())
         features.motion = m_motion.estimate(task.previous.gray, task.frame.gray, task.fps);
     // Composition changes slowly within a shot and its per-frame values are only averaged per
