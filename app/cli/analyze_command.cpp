@@ -114,9 +114,10 @@ CommandAction addAnalyzeCommand(CLI::App& app)
                                       });
             progress.done();
             using Outcome = analysis::FilmAnalysisReport::Outcome;
-            const char* what = report.outcome == Outcome::UpToDate  ? "up to date"
-                               : report.outcome == Outcome::Resumed ? "resumed"
-                                                                    : "analysed";
+            const char* what = report.outcome == Outcome::UpToDate     ? "up to date"
+                               : report.outcome == Outcome::Resumed    ? "resumed"
+                               : report.outcome == Outcome::Remeasured ? "shots measured again"
+                                                                       : "analysed";
             std::cerr << "[" << i + 1 << "/" << count << "] " << name << ": " << what << ", "
                       << report.shots << " shots, " << report.frameCount << " frames";
             if (report.outcome != Outcome::UpToDate) {

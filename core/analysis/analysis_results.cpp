@@ -1,6 +1,7 @@
 #include "analysis/analysis_results.h"
 
 #include "analysis/pipeline/metric_catalog.h"
+#include "analysis/pipeline/project_setup.h"
 #include "media/frame_index.h"
 #include "store/project_store.h"
 
@@ -132,6 +133,7 @@ AnalysisResults readAnalysisResults(const store::ProjectStore& store,
         filmResults.film = film;
         const auto state = store.analysis().get(film.id);
         filmResults.complete = state && state->complete;
+        filmResults.metricsOutdated = state && onlyMetricsOutdated(*state);
         const auto stale = staleFor(store, film, defined, currentParameters);
         // Stale metrics have no column here: their cells stay empty.
         std::unordered_map<model::MetricId, std::size_t> columnOfMetric;

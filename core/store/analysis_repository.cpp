@@ -129,7 +129,8 @@ model::Shot AnalysisRepository::commitShot(model::FilmId filmId, AnalysedShot an
 
 bool AnalysisRepository::storeShotMeasurements(const model::Shot& shot,
                                                std::vector<model::ShotMetricValue> values,
-                                               std::vector<model::ShotMetricText> texts)
+                                               std::vector<model::ShotMetricText> texts,
+                                               const std::vector<AnalysedShot::SeriesChunk>& series)
 {
     const std::string what = "storing the measurements of shot " + std::to_string(shot.id);
     Transaction transaction(*m_db, what);
@@ -143,8 +144,52 @@ bool AnalysisRepository::storeShotMeasurements(const model::Shot& shot,
     MetricRepository metrics(*m_db);
     metrics.putShotValues(values);
     metrics.putShotTexts(texts);
+    // Chunks of the shot's old extent (before a merge or a moved boundary) would otherwise
+    // override part of the new one when the series is joined.
+    Statement overlapping(*m_db, what,
+                          "DELETE FROM metric_series_chunks WHERE film_id = ?1 AND "
+                          "metric_id = ?2 AND start_frame >= ?3 AND start_frame < ?4");
+    for (const auto& chunk : series) {
+        overlapping.bind(1, stored->filmId)
+            .bind(2, chunk.metricId)
+            .bind(3, stored->startFrame)
+            .bind(4, stored->endFrame)
+            .run();
+        metrics.putSeriesChunk(stored->filmId, chunk.metricId, stored->startFrame, chunk.values);
+    }
     transaction.commit();
     return true;
+}
+
+void AnalysisRepository::clearMeasurements(model::FilmId filmId,
+                                           const std::vector<model::MetricId>& metrics,
+                                           const std::string& provenanceJson)
+{
+    const std::string what = "clearing the measurements of film " + std::to_string(filmId);
+    Transaction transaction(*m_db, what);
+    Statement values(*m_db, what,
+                     "DELETE FROM shot_metric_values WHERE metric_id = ?2 AND "
+                     "shot_id IN (SELECT id FROM shots WHERE film_id = ?1)");
+    Statement texts(*m_db, what,
+                    "DELETE FROM shot_metric_texts WHERE metric_id = ?2 AND "
+                    "shot_id IN (SELECT id FROM shots WHERE film_id = ?1)");
+    Statement chunks(*m_db, what,
+                     "DELETE FROM metric_series_chunks WHERE film_id = ?1 AND metric_id = ?2");
+    Statement series(*m_db, what,
+                     "DELETE FROM metric_series WHERE film_id = ?1 AND metric_id = ?2");
+    for (const model::MetricId metric : metrics) {
+        for (Statement* statement : {&values, &texts, &chunks, &series})
+            statement->bind(1, filmId).bind(2, metric).run();
+    }
+    Statement provenance(*m_db, what,
+                         "UPDATE film_analysis SET provenance_json = ?1, updated_at = ?2 "
+                         "WHERE film_id = ?3");
+    provenance.bind(1, orEmptyObject(provenanceJson))
+        .bind(2, utcNowIso8601())
+        .bind(3, filmId)
+        .run();
+    detail::requireChanged(*m_db, what, "film analysis", filmId);
+    transaction.commit();
 }
 
 void AnalysisRepository::markComplete(model::FilmId filmId, model::Frame frameCount)

@@ -54,12 +54,21 @@ public:
     model::Shot commitShot(model::FilmId filmId, AnalysedShot shot, model::Frame nextFrame,
                            const std::string& resumeJson);
 
-    /// Stores the measurements of an existing shot (after a hand edit changed its frames) in
-    /// one transaction: its metric values and texts, replacing any it had. Returns false, and
-    /// stores nothing, when no shot with `shot`'s id and frames exists any more (edited again
+    /// Stores the measurements of an existing shot (after a hand edit changed its frames, or
+    /// after clearMeasurements) in one transaction: its metric values and texts, replacing any
+    /// it had, and its slice of every per-frame series, replacing the film's series chunks
+    /// that start inside the shot's frames [startFrame, endFrame). Returns false, and stores
+    /// nothing, when no shot with `shot`'s id and frames exists any more (edited again
     /// meanwhile: a new shot may even have reused the id).
     bool storeShotMeasurements(const model::Shot& shot, std::vector<model::ShotMetricValue> values,
-                               std::vector<model::ShotMetricText> texts);
+                               std::vector<model::ShotMetricText> texts,
+                               const std::vector<AnalysedShot::SeriesChunk>& series = {});
+    /// Drops, in one transaction, the film's values, texts and per-frame series of `metrics`
+    /// (its shots and everything else stay) and records `provenanceJson` as the algorithms its
+    /// values are made with: for measuring the same shots again after only metric algorithms
+    /// changed. The shots are then unmeasured until storeShotMeasurements fills them in.
+    void clearMeasurements(model::FilmId filmId, const std::vector<model::MetricId>& metrics,
+                           const std::string& provenanceJson);
     /// Marks the film's analysis complete with its frame count.
     void markComplete(model::FilmId filmId, model::Frame frameCount);
 

@@ -5,6 +5,7 @@
 #include "test_media.h"
 
 #include "store/project_store.h"
+#include "store/sqlite.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -139,6 +140,37 @@ TEST_CASE("cli analyze, metrics and stats: one row per shot with the documented 
     run = runCli({"metrics", "--project", project, "--film", "/no/such.mkv"});
     CHECK(run.exitCode == 1);
     CHECK(linesOf(run.err).size() == 1);
+}
+
+TEST_CASE("cli analyze: a project measured by older metric algorithms is measured again",
+          "[cli][analysis]")
+{
+    diptych::test::TempDir dir;
+    const auto project = dir / "p.diptych";
+    const auto film = mediaPath("three_shots.mkv").string();
+    REQUIRE(runCli({"analyze", film, "--project", project.string()}).exitCode == 0);
+    const auto current = runCli({"metrics", "--project", project.string()});
+    REQUIRE(current.exitCode == 0);
+    {
+        // What an older Diptych with another colour algorithm would have left behind.
+        diptych::store::Database db(project, diptych::store::OpenMode::ExistingReadWrite);
+        db.execute("test", "UPDATE film_analysis SET provenance_json = json_set(provenance_json, "
+                           "'$.metrics.luma_mean', json('{\"version\":0}'))");
+        db.execute("test", "UPDATE metrics SET parameters_json = '{\"version\":0}' "
+                           "WHERE name = 'luma_mean'");
+        db.execute("test", "UPDATE shot_metric_values SET value = 0.5");
+    }
+    auto run = runCli({"metrics", "--project", project.string()});
+    CHECK(run.out != current.out);
+    CHECK_THAT(run.err, Catch::Contains("older metric algorithms"));
+
+    run = runCli({"analyze", film, "--project", project.string()});
+    INFO("stderr: " << run.err);
+    REQUIRE(run.exitCode == 0);
+    CHECK_THAT(run.err, Catch::Contains("shots measured again, 3 shots"));
+    run = runCli({"metrics", "--project", project.string()});
+    CHECK(run.out == current.out);
+    CHECK(run.err.empty());
 }
 
 TEST_CASE("cli analyze: a run killed with SIGKILL resumes to the same results",

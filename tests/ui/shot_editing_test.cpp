@@ -1,14 +1,17 @@
 // Shot editing in the main window: split, merge and move a boundary at the playhead, undo and
 // redo, written to the project at once and measured again in the background.
 #include "analysis/pipeline/film_analyzer.h"
+#include "analysis/pipeline/shot_remeasure.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
+#include "editing/shot_edits.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "player/dual_player.h"
 #include "shots/correspondence_editor.h"
 #include "shots/shot_editor.h"
 #include "store/project_store.h"
+#include "store/sqlite.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -181,4 +184,51 @@ TEST_CASE("shots of A and B are paired by hand, undoably, and shot-aligned sync 
     CHECK(table->model()->rowCount() == 0);
     document.undoStack()->undo(); // the pair is back
     CHECK(document.correspondencesBetween(a, b).size() == 1);
+}
+
+TEST_CASE("a project measured by an older Diptych is measured again on opening, edits kept",
+          "[ui][shots]")
+{
+    test::TempDir dir;
+    const auto projectPath = dir / "old.diptych";
+    model::FilmId filmId = 0;
+    std::vector<std::pair<qint64, qint64>> editedRanges;
+    {
+        auto store = store::ProjectStore::create(projectPath);
+        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
+        const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
+        filmId = film.id;
+        analysis::analyzeFilm(store, film);
+        store.shots().replace(filmId, *editing::splitShotAt(store.shots().list(filmId), 45));
+        analysis::measureUnmeasuredShots(store, film);
+        editedRanges = ranges(store.shots().list(filmId));
+    }
+    std::vector<double> currentLuma;
+    {
+        ui::MainWindow window;
+        REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
+        waitForJobs(window);
+        currentLuma = lumaMeans(*window.document(), filmId);
+        REQUIRE(currentLuma.size() == 4);
+    }
+    {
+        // As an older luma algorithm would have left it: another version, other values.
+        store::Database db(projectPath, store::OpenMode::ExistingReadWrite);
+        const std::string older = R"('{"extractor":{"algorithm":"diptych.color","version":0}}')";
+        db.execute("test",
+                   "UPDATE metrics SET parameters_json = " + older + " WHERE name = 'luma_mean'");
+        db.execute("test", "UPDATE film_analysis SET provenance_json = json_set("
+                           "provenance_json, '$.metrics.luma_mean', json(" +
+                               older + "))");
+        db.execute("test", "UPDATE shot_metric_values SET value = -1 WHERE metric_id = "
+                           "(SELECT id FROM metrics WHERE name = 'luma_mean')");
+    }
+    ui::MainWindow window;
+    REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
+    waitForJobs(window);
+    auto& document = *window.document();
+    CHECK(ranges(document.shotsOf(filmId)) == editedRanges); // the hand split stands
+    CHECK(lumaMeans(document, filmId) == currentLuma);
+    CHECK_FALSE(document.resultsOf(filmId)->metricsOutdated);
+    CHECK(document.resultsOf(filmId)->staleMetrics.empty());
 }

@@ -61,7 +61,8 @@ void AnalysisController::analyseIncompleteFilms()
         const auto* results = m_document->resultsOf(film.id);
         if (ProjectDocument::isMissing(film))
             continue;
-        if (!results || !results->complete)
+        // Shots measured by an older Diptych are measured again, keeping the shots.
+        if (!results || !results->complete || results->metricsOutdated)
             analyseFilm(film);
         else if (hasUnmeasuredShot(*results))
             measureEditedShots(film.id); // a hand edit whose measuring was interrupted

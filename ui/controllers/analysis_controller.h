@@ -36,7 +36,8 @@ public:
     /// The project whose films are analysed; nullptr when none is open. Not owned.
     void setDocument(ProjectDocument* document);
 
-    /// Queues analysis of every film that is not completely analysed (and not queued yet).
+    /// Queues analysis of every film that is not completely analysed, or whose shots an older
+    /// Diptych measured (measured again in place), and is not queued yet.
     void analyseIncompleteFilms();
     /// Queues analysis of one film; `force` re-analyses complete, current results too.
     void analyseFilm(const model::Film& film, bool force = false);

@@ -7,6 +7,7 @@
 #include "analysis/pipeline/ordered_work_queue.h"
 #include "analysis/pipeline/project_setup.h"
 #include "analysis/pipeline/shot_assembler.h"
+#include "analysis/pipeline/shot_remeasure.h"
 #include "analysis/segmentation/shot_detector.h"
 #include "common/error.h"
 #include "log/log.h"
@@ -26,6 +27,9 @@ namespace diptych::analysis {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// Progress callbacks come at most this often.
+constexpr auto kProgressInterval = std::chrono::milliseconds(250);
 
 std::shared_ptr<spdlog::logger> analysisLog()
 {
@@ -49,17 +53,6 @@ ShotBoundary boundaryFromJson(const nlohmann::json& json)
         throw Error("damaged analysis state: bad boundary " + json.dump());
     boundary.kind = *kind;
     return boundary;
-}
-
-/// What the film's results depend on besides its file: the settings they were made with and
-/// the algorithms. (The settings in film_analysis.settings_json are what the user wants
-/// next; these are what the stored results used.)
-nlohmann::json filmProvenance(const AnalysisSettings& settings)
-{
-    return {{"pipeline_version", kPipelineVersion},
-            {"settings", settings.toJson()},
-            {"segmentation", {{"version", kShotDetectorVersion}}},
-            {"metrics", allMetricProvenance()}};
 }
 
 int workerCount(int requested)
@@ -216,6 +209,54 @@ private:
     int m_shots = 0;
 };
 
+/// The shots of a complete, current analysis stand: measure those without values (hand
+/// edits whose measuring was interrupted, or all of them when `newProvenance` is set because
+/// only metric algorithms changed since they were measured).
+FilmAnalysisReport measureInPlace(store::ProjectStore& store, const model::Film& film,
+                                  const model::FilmAnalysis& state,
+                                  const std::string& newProvenance,
+                                  const FilmAnalysisOptions& options,
+                                  const CancellationToken* cancel,
+                                  const AnalysisProgressSink& progress)
+{
+    const auto started = Clock::now();
+    if (!newProvenance.empty()) {
+        analysisLog()->info("{}: metric algorithms changed since its analysis; measuring its "
+                            "shots again, keeping them",
+                            film.path.string());
+        store.analysis().clearMeasurements(film.id, catalogMetricIds(registerMetrics(store)),
+                                           newProvenance);
+    }
+    const int shots = static_cast<int>(store.shots().list(film.id).size());
+    auto lastReport = Clock::now();
+    const int measured = measureUnmeasuredShots(
+        store, film, options.threads, cancel, [&](long long done, long long total) {
+            const auto now = Clock::now();
+            if (!progress || (done < total && now - lastReport < kProgressInterval))
+                return;
+            lastReport = now;
+            AnalysisProgress p;
+            p.filmId = film.id;
+            p.framesDone = done;
+            p.frameCount = total;
+            const double elapsed = std::chrono::duration<double>(now - started).count();
+            p.framesPerSecond = elapsed > 0 ? double(done) / elapsed : 0;
+            p.etaSeconds = p.framesPerSecond > 0 ? double(total - done) / p.framesPerSecond : -1;
+            p.shotsCommitted = shots;
+            progress(p);
+        });
+
+    FilmAnalysisReport report;
+    report.outcome = measured > 0 || !newProvenance.empty()
+                         ? FilmAnalysisReport::Outcome::Remeasured
+                         : FilmAnalysisReport::Outcome::UpToDate;
+    report.frameCount = state.frameCount;
+    report.resumedFrom = state.frameCount;
+    report.shots = shots;
+    report.seconds = std::chrono::duration<double>(Clock::now() - started).count();
+    return report;
+}
+
 } // namespace
 
 FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& film,
@@ -232,16 +273,13 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
     const auto provenance = filmProvenance(settings).dump();
     const auto fingerprint = store::fileFingerprint(film.path);
 
-    const bool current = state && !state->fingerprint.empty() &&
-                         state->fingerprint == fingerprint && state->provenanceJson == provenance;
+    const bool sameFile = state && !state->fingerprint.empty() && state->fingerprint == fingerprint;
+    const bool current = sameFile && state->provenanceJson == provenance;
+    if (sameFile && state->complete && !options.force && (current || onlyMetricsOutdated(*state)))
+        return measureInPlace(store, film, *state, current ? "" : provenance, options, cancel,
+                              progress);
+
     FilmAnalysisReport report;
-    if (current && state->complete && !options.force) {
-        report.outcome = FilmAnalysisReport::Outcome::UpToDate;
-        report.frameCount = state->frameCount;
-        report.resumedFrom = state->frameCount;
-        report.shots = static_cast<int>(store.shots().list(film.id).size());
-        return report;
-    }
 
     auto ids = registerMetrics(store);
     const int threads = workerCount(options.threads);
@@ -275,7 +313,7 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
     auto lastReport = Clock::now();
     auto sendProgress = [&](bool force) {
         const auto now = Clock::now();
-        if (!progress || (!force && now - lastReport < std::chrono::milliseconds(250)))
+        if (!progress || (!force && now - lastReport < kProgressInterval))
             return;
         lastReport = now;
         AnalysisProgress p;

@@ -39,9 +39,10 @@ struct FilmAnalysisReport
 {
     enum class Outcome
     {
-        UpToDate, ///< complete results matched the film, settings and code: nothing done
-        Resumed,  ///< continued an interrupted run from resumedFrom
-        Analysed, ///< analysed from the first frame
+        UpToDate,   ///< complete results matched the film, settings and code: nothing done
+        Resumed,    ///< continued an interrupted run from resumedFrom
+        Analysed,   ///< analysed from the first frame
+        Remeasured, ///< kept the film's shots and measured (some of) them again
     };
     Outcome outcome = Outcome::Analysed;
     model::Frame resumedFrom = 0;    ///< first frame analysed by this call
@@ -58,9 +59,13 @@ struct FilmAnalysisReport
 ///
 /// Resuming: when the project holds an unfinished run made from the same file content (by
 /// fingerprint), the same settings and the same algorithms, the call continues after the last
-/// committed shot and computes nothing twice. A film whose file, settings or algorithms
-/// changed is analysed again from the start (its old shots and values are replaced). The
-/// film's settings are read from the project (AnalysisRepository::saveSettings).
+/// committed shot and computes nothing twice. A film whose file, settings or segmentation
+/// algorithm changed is analysed again from the start (its old shots and values are
+/// replaced). When only metric algorithms changed since a complete analysis, the film's shots
+/// stand, hand edits included: their values are dropped and every shot is measured again in
+/// place (Outcome::Remeasured), shot by shot, so a killed run resumes too. A complete,
+/// current film whose hand-edited shots still lack values has them measured. The film's
+/// settings are read from the project (AnalysisRepository::saveSettings).
 ///
 /// Memory is bounded whatever the film's length. Runs on the calling thread (never a UI
 /// thread). Sets OpenCV's own thread count to 1 (cv::setNumThreads) for the process: the

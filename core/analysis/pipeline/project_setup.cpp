@@ -1,6 +1,7 @@
 #include "analysis/pipeline/project_setup.h"
 
 #include "analysis/pipeline/metric_catalog.h"
+#include "analysis/segmentation/shot_detector.h"
 #include "common/error.h"
 #include "store/project_store.h"
 
@@ -28,6 +29,16 @@ MetricIds registerMetrics(store::ProjectStore& store)
     return ids;
 }
 
+std::vector<model::MetricId> catalogMetricIds(const MetricIds& ids)
+{
+    std::vector<model::MetricId> all;
+    for (const auto& spec : shotMetricSpecs())
+        all.push_back(idOf(ids, spec.name));
+    for (const auto& series : frameSeriesSpecs())
+        all.push_back(idOf(ids, series.name));
+    return all;
+}
+
 model::MetricId idOf(const MetricIds& ids, std::string_view name)
 {
     const auto it = ids.find(name);
@@ -45,6 +56,34 @@ AnalysisSettings storedSettings(const store::ProjectStore& store, const model::F
         return AnalysisSettings::fromJson(nlohmann::json::parse(state->settingsJson));
     } catch (const nlohmann::json::exception&) {
         throw StoreError(film.path.string() + ": damaged analysis settings in the project");
+    }
+}
+
+// The settings here are those the stored results used; film_analysis.settings_json holds
+// what the user wants next, so a settings change shows up as a difference.
+nlohmann::json filmProvenance(const AnalysisSettings& settings)
+{
+    return {{"pipeline_version", kPipelineVersion},
+            {"settings", settings.toJson()},
+            {"segmentation", {{"version", kShotDetectorVersion}}},
+            {"metrics", allMetricProvenance()}};
+}
+
+bool onlyMetricsOutdated(const model::FilmAnalysis& state)
+{
+    if (!state.complete)
+        return false;
+    try {
+        auto recorded = nlohmann::json::parse(state.provenanceJson);
+        auto current =
+            filmProvenance(AnalysisSettings::fromJson(nlohmann::json::parse(state.settingsJson)));
+        if (!recorded.is_object() || recorded == current)
+            return false;
+        recorded.erase("metrics");
+        current.erase("metrics");
+        return recorded == current;
+    } catch (const std::exception&) {
+        return false; // a damaged record: a full analysis sorts it out
     }
 }
 

@@ -19,11 +19,17 @@
 namespace diptych::analysis {
 namespace {
 
+// Values of metrics from elsewhere (a merged-in project) do not make a shot measured.
 std::vector<model::Shot> shotsWithoutValues(const store::ProjectStore& store, model::FilmId film)
 {
+    const auto& specs = shotMetricSpecs();
+    const auto firstNumber =
+        std::find_if(specs.begin(), specs.end(), [](const auto& spec) { return !spec.isText; });
+    const auto marker = store.metrics().find(firstNumber->name);
     std::set<model::ShotId> measured;
     for (const auto& value : store.metrics().shotValues(film))
-        measured.insert(value.shotId);
+        if (marker && value.metricId == marker->id)
+            measured.insert(value.shotId);
     std::vector<model::Shot> shots = store.shots().list(film);
     std::erase_if(shots, [&](const model::Shot& shot) { return measured.contains(shot.id); });
     return shots;
@@ -89,11 +95,16 @@ int measureUnmeasuredShots(store::ProjectStore& store, const model::Film& film, 
             values.push_back({0, idOf(ids, name), value});
         for (auto& [name, text] : assembled.metrics.texts)
             texts.push_back({0, idOf(ids, name), std::move(text)});
+        std::vector<store::AnalysedShot::SeriesChunk> series;
+        const auto& seriesSpecs = frameSeriesSpecs();
+        for (std::size_t i = 0; i < seriesSpecs.size(); ++i)
+            series.push_back({idOf(ids, seriesSpecs[i].name), std::move(assembled.series[i])});
         // A shot edited again while it was measured is left to the next call.
-        if (store.analysis().storeShotMeasurements(shot, std::move(values), std::move(texts)))
+        if (store.analysis().storeShotMeasurements(shot, std::move(values), std::move(texts),
+                                                   series))
             ++measured;
     }
-    log::get("analysis")->info("{}: measured {} edited shot(s)", film.path.string(), measured);
+    log::get("analysis")->info("{}: measured {} shot(s) again", film.path.string(), measured);
     return measured;
 }
 

@@ -11,6 +11,7 @@
 #include "editing/shot_edits.h"
 #include "ingest/film_ingest.h"
 #include "store/project_store.h"
+#include "store/sqlite.h"
 
 #include <catch2/catch.hpp>
 
@@ -88,4 +89,114 @@ TEST_CASE("a cancelled re-measurement leaves the edited shots unmeasured, to fin
     CHECK(store.metrics().shotValues(film.id).size() == 2 * numberMetricCount());
     CHECK(analysis::measureUnmeasuredShots(store, film) == 2);
     CHECK(store.metrics().shotValues(film.id).size() == 4 * numberMetricCount());
+}
+
+namespace {
+
+/// Makes the project look as if an older Diptych, with another luma algorithm, had measured
+/// `film`: the metric's definition and the film's record name another version, and its values
+/// are wrong, so only a real re-measurement can bring back the current ones.
+void pretendOlderLumaAlgorithm(const std::filesystem::path& project, model::FilmId film)
+{
+    store::Database db(project, store::OpenMode::ExistingReadWrite);
+    const std::string older = R"('{"extractor":{"algorithm":"diptych.color","version":0}}')";
+    db.execute("test",
+               "UPDATE metrics SET parameters_json = " + older + " WHERE name = 'luma_mean'");
+    db.execute("test", "UPDATE film_analysis SET provenance_json = json_set(provenance_json, "
+                       "'$.metrics.luma_mean', json(" +
+                           older + ")) WHERE film_id = " + std::to_string(film));
+    db.execute("test", "UPDATE shot_metric_values SET value = -1 WHERE metric_id = "
+                       "(SELECT id FROM metrics WHERE name = 'luma_mean')");
+    db.execute("test", "UPDATE metric_series_chunks SET samples = zeroblob(length(samples))");
+}
+
+std::vector<float> lumaSeries(const store::ProjectStore& store, model::FilmId film)
+{
+    const auto luma = store.metrics().find("frame_luma");
+    REQUIRE(luma);
+    const auto series = store.metrics().series(film, luma->id);
+    REQUIRE(series);
+    return series->values;
+}
+
+} // namespace
+
+TEST_CASE("new metric algorithms measure the shots again in place, keeping hand edits",
+          "[analysis][pipeline][editing]")
+{
+    using Outcome = analysis::FilmAnalysisReport::Outcome;
+    test::TempDir dir;
+    const auto projectPath = dir / "p.diptych";
+    auto store = store::ProjectStore::create(projectPath);
+    const auto film = test::addFilm(store, test::mediaPath("three_shots.mkv"));
+    analysis::analyzeFilm(store, film);
+    const auto unedited = lumaSeries(store, film.id);
+    // A hand split the segmenter would never make: a re-analysis would lose it.
+    store.shots().replace(film.id, *editing::splitShotAt(store.shots().list(film.id), 45));
+    REQUIRE(analysis::measureUnmeasuredShots(store, film) == 2);
+    const auto shots = store.shots().list(film.id);
+    const auto edited = test::resultLines(store, film.id);
+    REQUIRE(edited.size() == 4);
+    const auto editedSeries = lumaSeries(store, film.id);
+    // The split's second half starts a new shot: motion restarts there, colour does not.
+    CHECK(editedSeries == unedited);
+
+    pretendOlderLumaAlgorithm(projectPath, film.id);
+    auto results = analysis::readAnalysisResults(store, film.id);
+    CHECK(results.films[0].metricsOutdated);
+    CHECK(test::resultLines(store, film.id) != edited);
+
+    SECTION("in one go")
+    {
+        const auto report = analysis::analyzeFilm(store, film);
+        CHECK(report.outcome == Outcome::Remeasured);
+        CHECK(report.shots == 4);
+    }
+    SECTION("cancelled, or killed half-way, then finished by the next run")
+    {
+        CancellationToken cancel;
+        cancel.cancel();
+        CHECK_THROWS_AS(analysis::analyzeFilm(store, film, {}, &cancel), Cancelled);
+        CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::Remeasured);
+        CHECK(test::resultLines(store, film.id) == edited);
+
+        // What a run killed after two shots leaves: the others cleared and not yet measured.
+        {
+            store::Database db(projectPath, store::OpenMode::ExistingReadWrite);
+            const std::string later = "(SELECT id FROM shots WHERE start_frame >= 45)";
+            db.execute("test", "DELETE FROM shot_metric_values WHERE shot_id IN " + later);
+            db.execute("test", "DELETE FROM shot_metric_texts WHERE shot_id IN " + later);
+            db.execute("test", "DELETE FROM metric_series_chunks WHERE start_frame >= 45");
+        }
+        CHECK(test::resultLines(store, film.id) != edited);
+        CHECK(lumaSeries(store, film.id) != editedSeries);
+        CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::Remeasured);
+    }
+    CHECK(store.shots().list(film.id) == shots); // the same shots, ids and all
+    CHECK(test::resultLines(store, film.id) == edited);
+    CHECK(lumaSeries(store, film.id) == editedSeries);
+    results = analysis::readAnalysisResults(store, film.id);
+    CHECK_FALSE(results.films[0].metricsOutdated);
+    CHECK(results.films[0].staleMetrics.empty());
+    CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::UpToDate);
+}
+
+TEST_CASE("a changed segmentation algorithm still cuts the film anew",
+          "[analysis][pipeline][editing]")
+{
+    test::TempDir dir;
+    const auto projectPath = dir / "p.diptych";
+    auto store = store::ProjectStore::create(projectPath);
+    const auto film = test::addFilm(store, test::mediaPath("three_shots.mkv"));
+    analysis::analyzeFilm(store, film);
+    store.shots().replace(film.id, *editing::splitShotAt(store.shots().list(film.id), 45));
+    {
+        store::Database db(projectPath, store::OpenMode::ExistingReadWrite);
+        db.execute("test", "UPDATE film_analysis SET provenance_json = json_set("
+                           "provenance_json, '$.segmentation.version', 0)");
+    }
+    CHECK_FALSE(analysis::readAnalysisResults(store, film.id).films[0].metricsOutdated);
+    const auto report = analysis::analyzeFilm(store, film);
+    CHECK(report.outcome == analysis::FilmAnalysisReport::Outcome::Analysed);
+    CHECK(report.shots == 3);
 }
