@@ -1,11 +1,11 @@
 // diptych-cli shots / analyze / metrics / stats: output contracts, resumability after a
 // SIGKILL, and clear errors for bad input.
 #include "cli_runner.h"
+#include "older_metrics.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
 #include "store/project_store.h"
-#include "store/sqlite.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -151,15 +151,7 @@ TEST_CASE("cli analyze: a project measured by older metric algorithms is measure
     REQUIRE(runCli({"analyze", film, "--project", project.string()}).exitCode == 0);
     const auto current = runCli({"metrics", "--project", project.string()});
     REQUIRE(current.exitCode == 0);
-    {
-        // What an older Diptych with another colour algorithm would have left behind.
-        diptych::store::Database db(project, diptych::store::OpenMode::ExistingReadWrite);
-        db.execute("test", "UPDATE film_analysis SET provenance_json = json_set(provenance_json, "
-                           "'$.metrics.luma_mean', json('{\"version\":0}'))");
-        db.execute("test", "UPDATE metrics SET parameters_json = '{\"version\":0}' "
-                           "WHERE name = 'luma_mean'");
-        db.execute("test", "UPDATE shot_metric_values SET value = 0.5");
-    }
+    diptych::test::pretendOlderLumaAlgorithm(project);
     auto run = runCli({"metrics", "--project", project.string()});
     CHECK(run.out != current.out);
     CHECK_THAT(run.err, Catch::Contains("older metric algorithms"));

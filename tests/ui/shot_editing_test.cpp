@@ -7,11 +7,11 @@
 #include "editing/shot_edits.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
+#include "older_metrics.h"
 #include "player/dual_player.h"
 #include "shots/correspondence_editor.h"
 #include "shots/shot_editor.h"
 #include "store/project_store.h"
-#include "store/sqlite.h"
 #include "temp_dir.h"
 #include "test_media.h"
 
@@ -211,18 +211,7 @@ TEST_CASE("a project measured by an older Diptych is measured again on opening, 
         currentLuma = lumaMeans(*window.document(), filmId);
         REQUIRE(currentLuma.size() == 4);
     }
-    {
-        // As an older luma algorithm would have left it: another version, other values.
-        store::Database db(projectPath, store::OpenMode::ExistingReadWrite);
-        const std::string older = R"('{"extractor":{"algorithm":"diptych.color","version":0}}')";
-        db.execute("test",
-                   "UPDATE metrics SET parameters_json = " + older + " WHERE name = 'luma_mean'");
-        db.execute("test", "UPDATE film_analysis SET provenance_json = json_set("
-                           "provenance_json, '$.metrics.luma_mean', json(" +
-                               older + "))");
-        db.execute("test", "UPDATE shot_metric_values SET value = -1 WHERE metric_id = "
-                           "(SELECT id FROM metrics WHERE name = 'luma_mean')");
-    }
+    test::pretendOlderLumaAlgorithm(projectPath);
     ui::MainWindow window;
     REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
     waitForJobs(window);

@@ -1,4 +1,5 @@
 // Shots a hand edit changed are measured again, exactly as the pipeline measures them.
+#include "older_metrics.h"
 #include "pipeline_test_support.h"
 #include "temp_dir.h"
 #include "test_media.h"
@@ -93,23 +94,6 @@ TEST_CASE("a cancelled re-measurement leaves the edited shots unmeasured, to fin
 
 namespace {
 
-/// Makes the project look as if an older Diptych, with another luma algorithm, had measured
-/// `film`: the metric's definition and the film's record name another version, and its values
-/// are wrong, so only a real re-measurement can bring back the current ones.
-void pretendOlderLumaAlgorithm(const std::filesystem::path& project, model::FilmId film)
-{
-    store::Database db(project, store::OpenMode::ExistingReadWrite);
-    const std::string older = R"('{"extractor":{"algorithm":"diptych.color","version":0}}')";
-    db.execute("test",
-               "UPDATE metrics SET parameters_json = " + older + " WHERE name = 'luma_mean'");
-    db.execute("test", "UPDATE film_analysis SET provenance_json = json_set(provenance_json, "
-                       "'$.metrics.luma_mean', json(" +
-                           older + ")) WHERE film_id = " + std::to_string(film));
-    db.execute("test", "UPDATE shot_metric_values SET value = -1 WHERE metric_id = "
-                       "(SELECT id FROM metrics WHERE name = 'luma_mean')");
-    db.execute("test", "UPDATE metric_series_chunks SET samples = zeroblob(length(samples))");
-}
-
 std::vector<float> lumaSeries(const store::ProjectStore& store, model::FilmId film)
 {
     const auto luma = store.metrics().find("frame_luma");
@@ -141,7 +125,7 @@ TEST_CASE("new metric algorithms measure the shots again in place, keeping hand 
     // The split's second half starts a new shot: motion restarts there, colour does not.
     CHECK(editedSeries == unedited);
 
-    pretendOlderLumaAlgorithm(projectPath, film.id);
+    test::pretendOlderLumaAlgorithm(projectPath);
     auto results = analysis::readAnalysisResults(store, film.id);
     CHECK(results.films[0].metricsOutdated);
     CHECK(test::resultLines(store, film.id) != edited);
