@@ -270,6 +270,14 @@
         <source>On OK the film is analysed again from the start with these settings. Its shots are replaced, hand-edited ones too, and so are their pairs with other films; annotations keep their time ranges.</source>
         <translation>확인을 누르면 이 설정으로 영화를 처음부터 다시 분석합니다. 직접 편집한 숏을 포함한 모든 숏과 다른 영화와의 숏 짝이 교체되며, 주석은 시간 범위를 유지합니다.</translation>
     </message>
+    <message>
+        <source>On OK the film&apos;s shots are measured again at this sampling rate. The shots, hand-edited ones too, their pairs and annotations stay as they are.</source>
+        <translation>확인을 누르면 이 샘플링 비율로 영화의 숏을 다시 측정합니다. 숏(직접 편집한 숏 포함), 숏 짝과 주석은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>A new segmentation setting analyses the film again and replaces its shots; a new sampling rate only measures them again.</source>
+        <translation>분할 설정을 바꾸면 영화를 다시 분석하고 숏을 교체합니다. 샘플링 비율만 바꾸면 숏을 다시 측정하기만 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::AnnotationListModel</name>

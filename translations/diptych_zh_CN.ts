@@ -270,6 +270,14 @@
         <source>On OK the film is analysed again from the start with these settings. Its shots are replaced, hand-edited ones too, and so are their pairs with other films; annotations keep their time ranges.</source>
         <translation>点击“确定”后，将按这些设置从头重新分析该影片。其镜头（包括手动编辑过的）以及与其他影片的镜头配对都会被替换；标注保留其时间范围。</translation>
     </message>
+    <message>
+        <source>On OK the film&apos;s shots are measured again at this sampling rate. The shots, hand-edited ones too, their pairs and annotations stay as they are.</source>
+        <translation>点击“确定”后，将以此采样率重新测量该影片的镜头。镜头（包括手动编辑的镜头）、镜头配对和标注均保持不变。</translation>
+    </message>
+    <message>
+        <source>A new segmentation setting analyses the film again and replaces its shots; a new sampling rate only measures them again.</source>
+        <translation>更改分割设置会重新分析影片并替换其镜头；仅更改采样率只会重新测量镜头。</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::AnnotationListModel</name>

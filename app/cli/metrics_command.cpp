@@ -50,10 +50,10 @@ CommandAction addMetricsCommand(CLI::App& app)
                 std::cerr << "warning: " << path << ": " << film.staleMetrics.size()
                           << " metrics are stale (made by an older algorithm) and left empty; "
                              "re-run 'diptych-cli analyze'\n";
-            else if (film.metricsOutdated)
+            else if (film.measurementsOutdated)
                 std::cerr << "warning: " << path
-                          << ": measured by older metric algorithms than this version's; "
-                             "'diptych-cli analyze' measures its shots again\n";
+                          << ": measured by older metric algorithms, or at another sampling "
+                             "rate, than now; 'diptych-cli analyze' measures its shots again\n";
             if (!film.complete)
                 std::cerr << "warning: " << path << ": analysis incomplete (" << film.shots.size()
                           << " shots so far)\n";

@@ -133,7 +133,7 @@ AnalysisResults readAnalysisResults(const store::ProjectStore& store,
         filmResults.film = film;
         const auto state = store.analysis().get(film.id);
         filmResults.complete = state && state->complete;
-        filmResults.metricsOutdated = state && onlyMetricsOutdated(*state);
+        filmResults.measurementsOutdated = state && onlyMeasurementsOutdated(*state);
         const auto stale = staleFor(store, film, defined, currentParameters);
         // Stale metrics have no column here: their cells stay empty.
         std::unordered_map<model::MetricId, std::size_t> columnOfMetric;

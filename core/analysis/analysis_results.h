@@ -38,9 +38,10 @@ struct FilmResults
     /// Metrics whose stored values were made by another algorithm version than the current
     /// code's: their cells are left empty rather than mixed with current values.
     std::vector<std::string> staleMetrics;
-    /// The film's shots were measured by other metric algorithms than the running code's
-    /// (an older Diptych): analyzeFilm measures them again in place, keeping the shots.
-    bool metricsOutdated = false;
+    /// The film's shots were measured by other metric algorithms than the running code's (an
+    /// older Diptych), or at another sampling rate than its settings now ask for: analyzeFilm
+    /// measures them again in place, keeping the shots.
+    bool measurementsOutdated = false;
     std::vector<ShotResult> shots;
 };
 

@@ -1,9 +1,11 @@
 // A film's analysis settings in the GUI: the dialog, and File ▸ Film Analysis Settings storing
 // them and analysing the film again with them.
+#include "analysis/analysis_results.h"
 #include "analysis/pipeline/film_analyzer.h"
 #include "analysis/pipeline/project_setup.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
+#include "editing/shot_edits.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "store/project_store.h"
@@ -17,6 +19,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -24,6 +27,10 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace diptych;
 
@@ -48,6 +55,81 @@ TEST_CASE("The analysis settings dialog shows a film's settings and restores the
     buttons->button(QDialogButtonBox::RestoreDefaults)->click();
     CHECK(dialog.settings().toJson() == analysis::AnalysisSettings{}.toJson());
     CHECK(gradual->isEnabled());
+}
+
+TEST_CASE("The analysis settings dialog says what OK will do with the values shown",
+          "[ui][analysis]")
+{
+    ui::AnalysisSettingsDialog dialog(QStringLiteral("Film"), analysis::AnalysisSettings{});
+    auto* consequence = dialog.findChild<QLabel*>(QStringLiteral("consequence"));
+    REQUIRE(consequence);
+    const QString unchanged = consequence->text();
+    CHECK_FALSE(unchanged.isEmpty());
+
+    auto* samples = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("samplesPerSecond"));
+    samples->setValue(4.0);
+    const QString remeasure = consequence->text();
+    CHECK(remeasure != unchanged);
+    CHECK(remeasure.contains(QStringLiteral("stay")));
+
+    dialog.findChild<QSpinBox*>(QStringLiteral("minShotFrames"))->setValue(12);
+    const QString replace = consequence->text();
+    CHECK(replace != remeasure);
+    CHECK(replace.contains(QStringLiteral("replaced")));
+
+    dialog.findChild<QSpinBox*>(QStringLiteral("minShotFrames"))->setValue(6);
+    CHECK(consequence->text() == remeasure);
+    samples->setValue(2.0);
+    CHECK(consequence->text() == unchanged);
+}
+
+TEST_CASE("A new sampling rate measures the film's shots again and keeps hand edits",
+          "[ui][analysis]")
+{
+    test::TempDir dir;
+    const auto projectPath = dir / "sampling.diptych";
+    model::FilmId filmId = 0;
+    std::vector<model::Shot> edited;
+    {
+        auto store = store::ProjectStore::create(projectPath);
+        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
+        const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
+        filmId = film.id;
+        analysis::analyzeFilm(store, film);
+        // A hand split: a new segmentation would lose it.
+        store.shots().replace(filmId, *editing::splitShotAt(store.shots().list(filmId), 45));
+        edited = store.shots().list(filmId);
+    }
+    {
+        ui::MainWindow window;
+        test::showProject(window, projectPath);
+        window.findChild<QTableView*>(QStringLiteral("filmTable"))->selectRow(0);
+        bool answered = false;
+        QTimer::singleShot(0, [&answered]() {
+            auto* dialog =
+                qobject_cast<ui::AnalysisSettingsDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            dialog->findChild<QDoubleSpinBox*>(QStringLiteral("samplesPerSecond"))->setValue(8);
+            dialog->accept();
+            answered = true;
+        });
+        window.findChild<QAction*>(QStringLiteral("filmSettingsAction"))->trigger();
+        REQUIRE(answered);
+        test::waitForJobs(window);
+        CHECK(window.document()->analysisSettings(filmId).samplesPerSecond == 8.0);
+    }
+    auto store = store::ProjectStore::open(projectPath);
+    const auto film = *store.films().get(filmId);
+    CHECK(store.shots().list(filmId) == edited);
+    const auto results = analysis::readAnalysisResults(store, filmId);
+    CHECK_FALSE(results.films[0].measurementsOutdated);
+    for (const auto& shot : results.films[0].shots)
+        CHECK(std::any_of(shot.numbers.begin(), shot.numbers.end(),
+                          [](double value) { return std::isfinite(value); }));
+    const auto provenance = nlohmann::json::parse(store.analysis().get(filmId)->provenanceJson);
+    CHECK(provenance.at("settings").at("samples_per_second") == 8.0);
+    CHECK(analysis::analyzeFilm(store, film).outcome ==
+          analysis::FilmAnalysisReport::Outcome::UpToDate);
 }
 
 TEST_CASE("Changed analysis settings are stored and the film is analysed again with them",

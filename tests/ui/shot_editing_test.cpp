@@ -218,6 +218,6 @@ TEST_CASE("a project measured by an older Diptych is measured again on opening, 
     auto& document = *window.document();
     CHECK(ranges(document.shotsOf(filmId)) == editedRanges); // the hand split stands
     CHECK(lumaMeans(document, filmId) == currentLuma);
-    CHECK_FALSE(document.resultsOf(filmId)->metricsOutdated);
+    CHECK_FALSE(document.resultsOf(filmId)->measurementsOutdated);
     CHECK(document.resultsOf(filmId)->staleMetrics.empty());
 }

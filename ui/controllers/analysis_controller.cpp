@@ -62,7 +62,7 @@ void AnalysisController::analyseIncompleteFilms()
         if (ProjectDocument::isMissing(film))
             continue;
         // Shots measured by an older Diptych are measured again, keeping the shots.
-        if (!results || !results->complete || results->metricsOutdated)
+        if (!results || !results->complete || results->measurementsOutdated)
             analyseFilm(film);
         else if (hasUnmeasuredShot(*results))
             measureEditedShots(film.id); // a hand edit whose measuring was interrupted

@@ -38,7 +38,7 @@ bool sameShot(const analysis::ShotResult& a, const analysis::ShotResult& b)
 bool sameFilm(const analysis::FilmResults& a, const analysis::FilmResults& b)
 {
     return a.film == b.film && a.complete == b.complete && a.staleMetrics == b.staleMetrics &&
-           a.metricsOutdated == b.metricsOutdated &&
+           a.measurementsOutdated == b.measurementsOutdated &&
            std::equal(a.shots.begin(), a.shots.end(), b.shots.begin(), b.shots.end(), sameShot);
 }
 

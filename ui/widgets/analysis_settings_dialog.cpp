@@ -34,6 +34,8 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
     , m_gradualThreshold(new QDoubleSpinBox(this))
     , m_maxFlashSeconds(new QDoubleSpinBox(this))
     , m_samplesPerSecond(new QDoubleSpinBox(this))
+    , m_consequence(new QLabel(this))
+    , m_initial(settings)
 {
     setWindowTitle(tr("Analysis Settings of “%1”").arg(filmTitle));
 
@@ -65,13 +67,16 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
     form->addRow(tr("Longest flash:"), m_maxFlashSeconds);
     form->addRow(tr("Samples per second:"), m_samplesPerSecond);
 
-    // Said before OK, because it cannot be undone: a new segmentation replaces the shots.
-    auto* warning = new QLabel(tr("On OK the film is analysed again from the start with these "
-                                  "settings. Its shots are replaced, hand-edited ones too, and "
-                                  "so are their pairs with other films; annotations keep their "
-                                  "time ranges."),
-                               this);
-    warning->setWordWrap(true);
+    // Said before OK, because a new segmentation cannot be undone: it replaces the shots.
+    m_consequence->setObjectName(QStringLiteral("consequence"));
+    m_consequence->setWordWrap(true);
+    // Room for the longest of its texts, so the dialog does not squeeze it as the values change.
+    m_consequence->setMinimumHeight(m_consequence->fontMetrics().lineSpacing() * 3);
+    m_consequence->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    for (auto* box : {m_threshold, m_gradualThreshold, m_maxFlashSeconds, m_samplesPerSecond})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &AnalysisSettingsDialog::explain);
+    connect(m_minShotFrames, &QSpinBox::valueChanged, this, &AnalysisSettingsDialog::explain);
+    connect(m_detectGradual, &QCheckBox::toggled, this, &AnalysisSettingsDialog::explain);
 
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -82,10 +87,11 @@ AnalysisSettingsDialog::AnalysisSettingsDialog(const QString& filmTitle,
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(warning);
+    layout->addWidget(m_consequence);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().averageCharWidth() * 76); // the warning in three lines
     display(settings);
+    explain();
 }
 
 void AnalysisSettingsDialog::display(const analysis::AnalysisSettings& settings)
@@ -98,6 +104,25 @@ void AnalysisSettingsDialog::display(const analysis::AnalysisSettings& settings)
     m_gradualThreshold->setEnabled(segmentation.detectGradual);
     m_maxFlashSeconds->setValue(segmentation.maxFlashSeconds);
     m_samplesPerSecond->setValue(settings.samplesPerSecond);
+}
+
+void AnalysisSettingsDialog::explain()
+{
+    const auto wanted = settings().toJson();
+    const auto initial = m_initial.toJson();
+    if (wanted.at("segmentation") != initial.at("segmentation"))
+        m_consequence->setText(tr("On OK the film is analysed again from the start with these "
+                                  "settings. Its shots are replaced, hand-edited ones too, and "
+                                  "so are their pairs with other films; annotations keep their "
+                                  "time ranges."));
+    else if (wanted != initial)
+        m_consequence->setText(tr("On OK the film's shots are measured again at this sampling "
+                                  "rate. The shots, hand-edited ones too, their pairs and "
+                                  "annotations stay as they are."));
+    else
+        m_consequence->setText(tr("A new segmentation setting analyses the film again and "
+                                  "replaces its shots; a new sampling rate only measures them "
+                                  "again."));
 }
 
 analysis::AnalysisSettings AnalysisSettingsDialog::settings() const

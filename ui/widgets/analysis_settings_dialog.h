@@ -6,14 +6,17 @@
 
 class QCheckBox;
 class QDoubleSpinBox;
+class QLabel;
 class QSpinBox;
 
 namespace diptych::ui {
 
 /// File ▸ Film Analysis Settings: one film's segmentation parameters (cut threshold, minimum
 /// shot length, gradual transitions, longest flash) and its sampling rate for the sampled
-/// extractors, with the ranges ShotDetectorOptions and AnalysisSettings document. The dialog
-/// only edits values; the caller stores them and analyses the film again.
+/// extractors, with the ranges ShotDetectorOptions and AnalysisSettings document. Below the
+/// values it says what OK will do: a new segmentation replaces the film's shots, a new sampling
+/// rate only measures them again. The dialog only edits values; the caller stores them and
+/// has the film analysed again.
 class AnalysisSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -28,6 +31,8 @@ public:
 
 private:
     void display(const analysis::AnalysisSettings& settings);
+    /// Says what OK will do with the values shown, compared with the film's settings.
+    void explain();
 
     QDoubleSpinBox* m_threshold;
     QSpinBox* m_minShotFrames;
@@ -35,6 +40,8 @@ private:
     QDoubleSpinBox* m_gradualThreshold;
     QDoubleSpinBox* m_maxFlashSeconds;
     QDoubleSpinBox* m_samplesPerSecond;
+    QLabel* m_consequence;
+    analysis::AnalysisSettings m_initial; ///< the film's settings when the dialog opened
 };
 
 } // namespace diptych::ui

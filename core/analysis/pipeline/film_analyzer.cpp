@@ -211,7 +211,7 @@ private:
 
 /// The shots of a complete, current analysis stand: measure those without values (hand
 /// edits whose measuring was interrupted, or all of them when `newProvenance` is set because
-/// only metric algorithms changed since they were measured).
+/// only metric algorithms or the sampling rate changed since they were measured).
 FilmAnalysisReport measureInPlace(store::ProjectStore& store, const model::Film& film,
                                   const model::FilmAnalysis& state,
                                   const std::string& newProvenance,
@@ -221,8 +221,8 @@ FilmAnalysisReport measureInPlace(store::ProjectStore& store, const model::Film&
 {
     const auto started = Clock::now();
     if (!newProvenance.empty()) {
-        analysisLog()->info("{}: metric algorithms changed since its analysis; measuring its "
-                            "shots again, keeping them",
+        analysisLog()->info("{}: metric algorithms or sampling changed since its analysis; "
+                            "measuring its shots again, keeping them",
                             film.path.string());
         store.analysis().clearMeasurements(film.id, catalogMetricIds(registerMetrics(store)),
                                            newProvenance);
@@ -275,7 +275,8 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
 
     const bool sameFile = state && !state->fingerprint.empty() && state->fingerprint == fingerprint;
     const bool current = sameFile && state->provenanceJson == provenance;
-    if (sameFile && state->complete && !options.force && (current || onlyMetricsOutdated(*state)))
+    if (sameFile && state->complete && !options.force &&
+        (current || onlyMeasurementsOutdated(*state)))
         return measureInPlace(store, film, *state, current ? "" : provenance, options, cancel,
                               progress);
 

@@ -61,9 +61,10 @@ struct FilmAnalysisReport
 /// fingerprint), the same settings and the same algorithms, the call continues after the last
 /// committed shot and computes nothing twice. A film whose file, settings or segmentation
 /// algorithm changed is analysed again from the start (its old shots and values are
-/// replaced). When only metric algorithms changed since a complete analysis, the film's shots
-/// stand, hand edits included: their values are dropped and every shot is measured again in
-/// place (Outcome::Remeasured), shot by shot, so a killed run resumes too. A complete,
+/// replaced). When only metric algorithms or the sampling rate changed since a complete
+/// analysis (onlyMeasurementsOutdated), the film's shots stand, hand edits included: their
+/// values are dropped and every shot is measured again in place (Outcome::Remeasured), shot
+/// by shot, so a killed run resumes too. A complete,
 /// current film whose hand-edited shots still lack values has them measured. The film's
 /// settings are read from the project (AnalysisRepository::saveSettings).
 ///

@@ -69,7 +69,7 @@ nlohmann::json filmProvenance(const AnalysisSettings& settings)
             {"metrics", allMetricProvenance()}};
 }
 
-bool onlyMetricsOutdated(const model::FilmAnalysis& state)
+bool onlyMeasurementsOutdated(const model::FilmAnalysis& state)
 {
     if (!state.complete)
         return false;
@@ -79,8 +79,12 @@ bool onlyMetricsOutdated(const model::FilmAnalysis& state)
             filmProvenance(AnalysisSettings::fromJson(nlohmann::json::parse(state.settingsJson)));
         if (!recorded.is_object() || recorded == current)
             return false;
-        recorded.erase("metrics");
-        current.erase("metrics");
+        // What only measuring depends on: the metric algorithms and the sampling rate.
+        for (auto* provenance : {&recorded, &current}) {
+            provenance->erase("metrics");
+            if (auto settings = provenance->find("settings"); settings != provenance->end())
+                settings->erase("samples_per_second");
+        }
         return recorded == current;
     } catch (const std::exception&) {
         return false; // a damaged record: a full analysis sorts it out

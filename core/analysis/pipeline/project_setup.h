@@ -41,10 +41,11 @@ AnalysisSettings storedSettings(const store::ProjectStore& store, const model::F
 /// metric's provenance. Stored in film_analysis.provenance_json when an analysis starts.
 nlohmann::json filmProvenance(const AnalysisSettings& settings);
 
-/// True when the film's complete results were made by the same pipeline, settings and
-/// segmentation as the current code would use, but other metric algorithms: its shots (hand
+/// True when the film's complete results were made by the same pipeline, segmentation
+/// algorithm and segmentation settings as the current code and the film's settings ask for,
+/// but other metric algorithms (an older Diptych) or another sampling rate: its shots (hand
 /// edits included) still stand and only their measurements are out of date, so analyzeFilm
 /// measures them again in place instead of cutting the film anew. False for a damaged record.
-bool onlyMetricsOutdated(const model::FilmAnalysis& state);
+bool onlyMeasurementsOutdated(const model::FilmAnalysis& state);
 
 } // namespace diptych::analysis

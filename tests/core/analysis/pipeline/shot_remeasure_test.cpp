@@ -7,6 +7,7 @@
 #include "analysis/analysis_results.h"
 #include "analysis/pipeline/film_analyzer.h"
 #include "analysis/pipeline/metric_catalog.h"
+#include "analysis/pipeline/project_setup.h"
 #include "analysis/pipeline/shot_remeasure.h"
 #include "common/error.h"
 #include "editing/shot_edits.h"
@@ -15,6 +16,7 @@
 #include "store/sqlite.h"
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 using namespace diptych;
 
@@ -127,7 +129,7 @@ TEST_CASE("new metric algorithms measure the shots again in place, keeping hand 
 
     test::pretendOlderLumaAlgorithm(projectPath);
     auto results = analysis::readAnalysisResults(store, film.id);
-    CHECK(results.films[0].metricsOutdated);
+    CHECK(results.films[0].measurementsOutdated);
     CHECK(test::resultLines(store, film.id) != edited);
 
     SECTION("in one go")
@@ -160,7 +162,7 @@ TEST_CASE("new metric algorithms measure the shots again in place, keeping hand 
     CHECK(test::resultLines(store, film.id) == edited);
     CHECK(lumaSeries(store, film.id) == editedSeries);
     results = analysis::readAnalysisResults(store, film.id);
-    CHECK_FALSE(results.films[0].metricsOutdated);
+    CHECK_FALSE(results.films[0].measurementsOutdated);
     CHECK(results.films[0].staleMetrics.empty());
     CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::UpToDate);
 }
@@ -179,8 +181,40 @@ TEST_CASE("a changed segmentation algorithm still cuts the film anew",
         db.execute("test", "UPDATE film_analysis SET provenance_json = json_set("
                            "provenance_json, '$.segmentation.version', 0)");
     }
-    CHECK_FALSE(analysis::readAnalysisResults(store, film.id).films[0].metricsOutdated);
+    CHECK_FALSE(analysis::readAnalysisResults(store, film.id).films[0].measurementsOutdated);
     const auto report = analysis::analyzeFilm(store, film);
     CHECK(report.outcome == analysis::FilmAnalysisReport::Outcome::Analysed);
     CHECK(report.shots == 3);
+}
+
+TEST_CASE("a new sampling rate measures the shots again in place; new segmentation settings "
+          "cut the film anew",
+          "[analysis][pipeline][editing]")
+{
+    using Outcome = analysis::FilmAnalysisReport::Outcome;
+    test::TempDir dir;
+    auto store = store::ProjectStore::create(dir / "p.diptych");
+    const auto film = test::addFilm(store, test::mediaPath("three_shots.mkv"));
+    analysis::analyzeFilm(store, film);
+    store.shots().replace(film.id, *editing::splitShotAt(store.shots().list(film.id), 45));
+    analysis::measureUnmeasuredShots(store, film);
+    const auto shots = store.shots().list(film.id);
+
+    auto settings = analysis::storedSettings(store, film);
+    settings.samplesPerSecond = 30.0; // every frame is a sample
+    store.analysis().saveSettings(film.id, settings.toJson().dump());
+    CHECK(analysis::readAnalysisResults(store, film.id).films[0].measurementsOutdated);
+    CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::Remeasured);
+    CHECK(store.shots().list(film.id) == shots);
+    CHECK(nlohmann::json::parse(store.analysis().get(film.id)->provenanceJson)
+              .at("settings")
+              .at("samples_per_second") == 30.0);
+    CHECK(analysis::analyzeFilm(store, film).outcome == Outcome::UpToDate);
+
+    settings.segmentation.minShotFrames = 40; // longer than a shot: no cut survives
+    store.analysis().saveSettings(film.id, settings.toJson().dump());
+    CHECK_FALSE(analysis::readAnalysisResults(store, film.id).films[0].measurementsOutdated);
+    const auto report = analysis::analyzeFilm(store, film);
+    CHECK(report.outcome == Outcome::Analysed);
+    CHECK(report.shots < 3);
 }
