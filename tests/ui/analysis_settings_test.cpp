@@ -5,12 +5,9 @@
 #include "analysis/pipeline/project_setup.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
-#include "editing/shot_edits.h"
-#include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
-#include "test_media.h"
 #include "ui_test_support.h"
 #include "widgets/analysis_settings_dialog.h"
 
@@ -88,18 +85,8 @@ TEST_CASE("A new sampling rate measures the film's shots again and keeps hand ed
 {
     test::TempDir dir;
     const auto projectPath = dir / "sampling.diptych";
-    model::FilmId filmId = 0;
-    std::vector<model::Shot> edited;
-    {
-        auto store = store::ProjectStore::create(projectPath);
-        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-        const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
-        filmId = film.id;
-        analysis::analyzeFilm(store, film);
-        // A hand split: a new segmentation would lose it.
-        store.shots().replace(filmId, *editing::splitShotAt(store.shots().list(filmId), 45));
-        edited = store.shots().list(filmId);
-    }
+    const model::FilmId filmId = test::createHandSplitProject(projectPath);
+    const auto edited = store::ProjectStore::open(projectPath).shots().list(filmId);
     {
         ui::MainWindow window;
         test::showProject(window, projectPath);
@@ -137,14 +124,8 @@ TEST_CASE("Changed analysis settings are stored and the film is analysed again w
 {
     test::TempDir dir;
     const auto projectPath = dir / "settings.diptych";
-    model::FilmId filmId = 0;
+    const model::FilmId filmId = test::createAnalysedProject(projectPath);
     std::size_t shownShots = 0;
-    {
-        auto store = store::ProjectStore::create(projectPath);
-        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-        filmId = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex).id;
-        analysis::analyzeFilm(store, *store.films().get(filmId));
-    }
     {
         ui::MainWindow window;
         test::showProject(window, projectPath);

@@ -1,7 +1,6 @@
 // Coding shots by hand in the main window: code shortcuts on the current shot and on a marked
 // range, code and advance, the annotation list, and undo/redo of every kind of edit — each
 // written to the project file as it is made, even when the process is killed right after.
-#include "analysis/pipeline/film_analyzer.h"
 #include "annotation/annotation_document.h"
 #include "annotation/annotation_list_model.h"
 #include "annotation/annotation_list_panel.h"
@@ -14,13 +13,11 @@
 #include "annotation/shot_coder.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
-#include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "player/dual_player.h"
 #include "player/video_view.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
-#include "test_media.h"
 #include "timeline/film_timeline.h"
 #include "timeline/timeline_panel.h"
 #include "timeline/timeline_scale.h"
@@ -45,16 +42,6 @@
 using namespace diptych;
 
 namespace {
-
-/// A project with three_shots.mkv (shots [0,30) [30,60) [60,90)) analysed.
-model::FilmId makeAnalysedProject(const std::filesystem::path& path)
-{
-    auto store = store::ProjectStore::create(path);
-    const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-    const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
-    analysis::analyzeFilm(store, film);
-    return film.id;
-}
 
 /// The window's actions whose shortcut is `keys`.
 QList<QAction*> actionsWithShortcut(QWidget& window, const QKeySequence& keys)
@@ -89,7 +76,7 @@ TEST_CASE("a code's shortcut toggles it on the current shot, undoably, written a
 {
     test::TempDir dir;
     const auto path = dir / "coding.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     ui::MainWindow window;
     test::showProject(window, path);
     auto& document = *window.document();
@@ -215,7 +202,7 @@ TEST_CASE("tier removal, code merges and regions are undone exactly", "[ui][anno
 {
     test::TempDir dir;
     const auto path = dir / "edits.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     auto document = ui::ProjectDocument::openOrCreate(path);
     auto& annotations = document->annotations();
     const auto scheme = annotations.ensureDefaultScheme();
@@ -362,7 +349,7 @@ TEST_CASE("a code confirmed right before a SIGKILL is in the project", "[ui][ann
 {
     test::TempDir dir;
     const auto path = dir / "killed.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     QProcess child;
     auto environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("DIPTYCH_KILL_PROJECT"),
@@ -387,7 +374,7 @@ TEST_CASE("annotations are edited in the timeline's tier lanes", "[ui][annotatio
 {
     test::TempDir dir;
     const auto path = dir / "lanes.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
     test::showProject(window, path);
@@ -486,7 +473,7 @@ TEST_CASE("regions are drawn on the viewers and shown while their frames play",
 {
     test::TempDir dir;
     const auto path = dir / "regions.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     ui::MainWindow window;
     window.resize(1400, 900);
     test::showProject(window, path);
@@ -558,7 +545,7 @@ TEST_CASE("the scheme editor renames, reorders, retires, merges and deletes code
 {
     test::TempDir dir;
     const auto path = dir / "schemes.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     auto document = ui::ProjectDocument::openOrCreate(path);
     auto& annotations = document->annotations();
     const auto scheme = annotations.ensureDefaultScheme();
@@ -659,7 +646,7 @@ TEST_CASE("notes on a shot and on a film are saved as they are left, undoably",
 {
     test::TempDir dir;
     const auto path = dir / "notes.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     ui::MainWindow window;
     test::showProject(window, path);
     auto& document = *window.document();
@@ -698,7 +685,7 @@ TEST_CASE("tiers are renamed and removed undoably; free text goes where a code w
 {
     test::TempDir dir;
     const auto path = dir / "tiers.diptych";
-    const auto filmId = makeAnalysedProject(path);
+    const auto filmId = test::createAnalysedProject(path);
     ui::MainWindow window;
     test::showProject(window, path);
     auto& document = *window.document();

@@ -1,12 +1,10 @@
 // File ▸ Export and File ▸ Import Annotations in the main window: the work runs as a background
 // job, writes real files, and an import shows up in the open project's views at once.
-#include "analysis/pipeline/film_analyzer.h"
 #include "annotation/annotation_document.h"
 #include "controllers/dataset_controller.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
 #include "exchange/dataset_actions.h"
-#include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "store/project_store.h"
 #include "temp_dir.h"
@@ -30,10 +28,8 @@ namespace {
 /// three_shots.mkv analysed, with one coded annotation by "alice" on its second shot.
 model::FilmId makeCodedProject(const std::filesystem::path& path)
 {
-    auto store = store::ProjectStore::create(path);
-    const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-    const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
-    analysis::analyzeFilm(store, film);
+    const model::FilmId film = test::createAnalysedProject(path);
+    auto store = store::ProjectStore::open(path);
     const auto coder = store.coders().add({0, "alice", ""});
     const auto scheme = store.schemes().add({0, "Looks", ""});
     model::Code code;
@@ -41,12 +37,12 @@ model::FilmId makeCodedProject(const std::filesystem::path& path)
     code.label = "Teal and orange";
     code = store.schemes().addCode(code);
     model::Tier tier;
-    tier.filmId = film.id;
+    tier.filmId = film;
     tier.name = "Codes";
     tier.kind = model::TierKind::Shot;
     tier.schemeId = scheme.id;
     tier = store.tiers().add(tier);
-    const auto shots = store.shots().list(film.id);
+    const auto shots = store.shots().list(film);
     model::Annotation a;
     a.tierId = tier.id;
     a.coderId = coder.id;
@@ -56,7 +52,7 @@ model::FilmId makeCodedProject(const std::filesystem::path& path)
     a.codeId = code.id;
     a.note = "graded";
     store.annotations().add(a);
-    return film.id;
+    return film;
 }
 
 } // namespace

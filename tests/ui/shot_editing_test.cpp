@@ -4,7 +4,6 @@
 #include "analysis/pipeline/shot_remeasure.h"
 #include "controllers/job_runner.h"
 #include "document/project_document.h"
-#include "editing/shot_edits.h"
 #include "ingest/film_ingest.h"
 #include "mainwindow.h"
 #include "older_metrics.h"
@@ -14,6 +13,7 @@
 #include "store/project_store.h"
 #include "temp_dir.h"
 #include "test_media.h"
+#include "ui_test_support.h"
 
 #include <QSignalSpy>
 #include <QTableView>
@@ -48,15 +48,6 @@ std::vector<double> lumaMeans(const ui::ProjectDocument& document, model::FilmId
     return values;
 }
 
-void waitForJobs(ui::MainWindow& window)
-{
-    if (window.jobs()->isBusy()) {
-        QSignalSpy idle(window.jobs(), &ui::JobRunner::idle);
-        REQUIRE(idle.wait(60000));
-    }
-    QTest::qWait(50); // the jobs' queued refreshes
-}
-
 } // namespace
 
 TEST_CASE("shots are split, merged and moved at the playhead, undoably, and re-measured",
@@ -64,20 +55,14 @@ TEST_CASE("shots are split, merged and moved at the playhead, undoably, and re-m
 {
     test::TempDir dir;
     const auto projectPath = dir / "edit.diptych";
-    model::FilmId filmId = 0;
-    {
-        auto store = store::ProjectStore::create(projectPath);
-        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-        filmId = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex).id;
-        analysis::analyzeFilm(store, *store.films().get(filmId));
-    }
+    const model::FilmId filmId = test::createAnalysedProject(projectPath);
     using Ranges = std::vector<std::pair<qint64, qint64>>;
     std::vector<double> analysedLuma;
     {
         ui::MainWindow window;
         window.show();
         REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
-        waitForJobs(window);
+        test::waitForJobs(window);
         auto& document = *window.document();
         REQUIRE(window.player()->filmIdOf(0) == filmId);
         analysedLuma = lumaMeans(document, filmId);
@@ -94,7 +79,7 @@ TEST_CASE("shots are split, merged and moved at the playhead, undoably, and re-m
         window.player()->seekA(45);
         REQUIRE(editor->splitAtPlayhead());
         CHECK(ranges(document.shotsOf(filmId)) == Ranges{{0, 30}, {30, 45}, {45, 60}, {60, 90}});
-        waitForJobs(window); // the two new shots are measured in the background
+        test::waitForJobs(window); // the two new shots are measured in the background
         const auto splitLuma = lumaMeans(document, filmId);
         REQUIRE(splitLuma.size() == 4);
         for (double value : splitLuma)
@@ -107,7 +92,7 @@ TEST_CASE("shots are split, merged and moved at the playhead, undoably, and re-m
         window.player()->seekA(40);
         REQUIRE(editor->mergeWithNext());
         CHECK(ranges(document.shotsOf(filmId)) == Ranges{{0, 30}, {30, 60}, {60, 90}});
-        waitForJobs(window);
+        test::waitForJobs(window);
         // Merged back to the analysed shot, it measures exactly as the pipeline did.
         CHECK(lumaMeans(document, filmId) == analysedLuma);
 
@@ -121,7 +106,7 @@ TEST_CASE("shots are split, merged and moved at the playhead, undoably, and re-m
         CHECK(ranges(document.shotsOf(filmId)) == Ranges{{0, 30}, {30, 60}, {60, 90}});
         undo->redo();
         CHECK(ranges(document.shotsOf(filmId)) == Ranges{{0, 30}, {30, 45}, {45, 60}, {60, 90}});
-        waitForJobs(window);
+        test::waitForJobs(window);
     }
     // Every confirmed edit is in the file, measured.
     auto store = store::ProjectStore::open(projectPath);
@@ -146,7 +131,7 @@ TEST_CASE("shots of A and B are paired by hand, undoably, and shot-aligned sync 
     ui::MainWindow window;
     window.show();
     REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
-    waitForJobs(window);
+    test::waitForJobs(window);
     auto& document = *window.document();
     auto* player = window.player();
     const auto a = *player->filmIdOf(0);
@@ -191,30 +176,25 @@ TEST_CASE("a project measured by an older Diptych is measured again on opening, 
 {
     test::TempDir dir;
     const auto projectPath = dir / "old.diptych";
-    model::FilmId filmId = 0;
+    const model::FilmId filmId = test::createHandSplitProject(projectPath);
     std::vector<std::pair<qint64, qint64>> editedRanges;
     {
-        auto store = store::ProjectStore::create(projectPath);
-        const auto ingested = ingest::ingestFilm(test::mediaPath("three_shots.mkv"));
-        const auto film = ingest::addIngestedFilm(store, ingested.film, ingested.frameIndex);
-        filmId = film.id;
-        analysis::analyzeFilm(store, film);
-        store.shots().replace(filmId, *editing::splitShotAt(store.shots().list(filmId), 45));
-        analysis::measureUnmeasuredShots(store, film);
+        auto store = store::ProjectStore::open(projectPath);
+        analysis::measureUnmeasuredShots(store, *store.films().get(filmId));
         editedRanges = ranges(store.shots().list(filmId));
     }
     std::vector<double> currentLuma;
     {
         ui::MainWindow window;
         REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
-        waitForJobs(window);
+        test::waitForJobs(window);
         currentLuma = lumaMeans(*window.document(), filmId);
         REQUIRE(currentLuma.size() == 4);
     }
     test::pretendOlderLumaAlgorithm(projectPath);
     ui::MainWindow window;
     REQUIRE(window.openProject(QString::fromStdString(projectPath.string())).isEmpty());
-    waitForJobs(window);
+    test::waitForJobs(window);
     auto& document = *window.document();
     CHECK(ranges(document.shotsOf(filmId)) == editedRanges); // the hand split stands
     CHECK(lumaMeans(document, filmId) == currentLuma);
