@@ -66,7 +66,8 @@ public:
     /// Drops, in one transaction, the film's values, texts and per-frame series of `metrics`
     /// (its shots and everything else stay) and records `provenanceJson` as the algorithms its
     /// values are made with: for measuring the same shots again after only metric algorithms
-    /// changed. The shots are then unmeasured until storeShotMeasurements fills them in.
+    /// or the sampling rate changed. The shots are then unmeasured until
+    /// storeShotMeasurements fills them in.
     void clearMeasurements(model::FilmId filmId, const std::vector<model::MetricId>& metrics,
                            const std::string& provenanceJson);
     /// Marks the film's analysis complete with its frame count.
