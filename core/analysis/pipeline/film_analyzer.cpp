@@ -36,6 +36,46 @@ std::shared_ptr<spdlog::logger> analysisLog()
     return log::get("analysis");
 }
 
+/// Sends a film's progress to the caller's sink at most every kProgressInterval, with the
+/// speed and time left of this run (which started at frame `from` at `started`).
+class ProgressReporter
+{
+public:
+    ProgressReporter(const AnalysisProgressSink& sink, model::FilmId film, model::Frame from,
+                     Clock::time_point started)
+        : m_sink(sink)
+        , m_film(film)
+        , m_from(from)
+        , m_started(started)
+        , m_last(Clock::now())
+    {}
+
+    /// `force`: send even if the last report was sent moments ago (the final one).
+    void report(model::Frame done, model::Frame total, int shots, bool force)
+    {
+        const auto now = Clock::now();
+        if (!m_sink || (!force && now - m_last < kProgressInterval))
+            return;
+        m_last = now;
+        AnalysisProgress p;
+        p.filmId = m_film;
+        p.framesDone = done;
+        p.frameCount = total;
+        const double elapsed = std::chrono::duration<double>(now - m_started).count();
+        p.framesPerSecond = elapsed > 0 ? double(done - m_from) / elapsed : 0;
+        p.etaSeconds = p.framesPerSecond > 0 ? double(total - done) / p.framesPerSecond : -1;
+        p.shotsCommitted = shots;
+        m_sink(p);
+    }
+
+private:
+    const AnalysisProgressSink& m_sink;
+    model::FilmId m_film;
+    model::Frame m_from;
+    Clock::time_point m_started;
+    Clock::time_point m_last;
+};
+
 nlohmann::json boundaryToJson(const ShotBoundary& boundary)
 {
     return {{"start", boundary.start},
@@ -228,22 +268,10 @@ FilmAnalysisReport measureInPlace(store::ProjectStore& store, const model::Film&
                                            newProvenance);
     }
     const int shots = static_cast<int>(store.shots().list(film.id).size());
-    auto lastReport = Clock::now();
+    ProgressReporter reporter(progress, film.id, 0, started);
     const int measured = measureUnmeasuredShots(
         store, film, options.threads, cancel, [&](long long done, long long total) {
-            const auto now = Clock::now();
-            if (!progress || (done < total && now - lastReport < kProgressInterval))
-                return;
-            lastReport = now;
-            AnalysisProgress p;
-            p.filmId = film.id;
-            p.framesDone = done;
-            p.frameCount = total;
-            const double elapsed = std::chrono::duration<double>(now - started).count();
-            p.framesPerSecond = elapsed > 0 ? double(done) / elapsed : 0;
-            p.etaSeconds = p.framesPerSecond > 0 ? double(total - done) / p.framesPerSecond : -1;
-            p.shotsCommitted = shots;
-            progress(p);
+            reporter.report(done, total, shots, done == total);
         });
 
     FilmAnalysisReport report;
@@ -311,22 +339,9 @@ FilmAnalysisReport analyzeFilm(store::ProjectStore& store, const model::Film& fi
     report.resumedFrom = from;
     run.start(from, previous ? &*previous : nullptr, shotsSoFar);
 
-    auto lastReport = Clock::now();
+    ProgressReporter reporter(progress, film.id, from, started);
     auto sendProgress = [&](bool force) {
-        const auto now = Clock::now();
-        if (!progress || (!force && now - lastReport < kProgressInterval))
-            return;
-        lastReport = now;
-        AnalysisProgress p;
-        p.filmId = film.id;
-        p.framesDone = run.framesDone();
-        p.frameCount = run.frameCount();
-        const double elapsed = std::chrono::duration<double>(now - started).count();
-        p.framesPerSecond = elapsed > 0 ? double(p.framesDone - from) / elapsed : 0;
-        p.etaSeconds =
-            p.framesPerSecond > 0 ? double(p.frameCount - p.framesDone) / p.framesPerSecond : -1;
-        p.shotsCommitted = run.shotsCommitted();
-        progress(p);
+        reporter.report(run.framesDone(), run.frameCount(), run.shotsCommitted(), force);
     };
 
     while (run.step()) {

@@ -27,8 +27,8 @@ std::vector<model::Shot> shotsWithoutValues(const store::ProjectStore& store, mo
         std::find_if(specs.begin(), specs.end(), [](const auto& spec) { return !spec.isText; });
     const auto marker = store.metrics().find(firstNumber->name);
     std::set<model::ShotId> measured;
-    for (const auto& value : store.metrics().shotValues(film))
-        if (marker && value.metricId == marker->id)
+    if (marker)
+        for (const auto& value : store.metrics().shotValues(film, marker->id))
             measured.insert(value.shotId);
     std::vector<model::Shot> shots = store.shots().list(film);
     std::erase_if(shots, [&](const model::Shot& shot) { return measured.contains(shot.id); });
