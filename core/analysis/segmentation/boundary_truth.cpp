@@ -42,6 +42,9 @@ BoundaryTruth loadBoundaryTruth(const std::filesystem::path& path)
             boundary.kind = *parsed;
             truth.boundaries.push_back(boundary);
         }
+        for (const auto& trap : json.value("traps", nlohmann::json::array()))
+            truth.traps.emplace_back(trap.at("start").get<model::Frame>(),
+                                     trap.at("end").get<model::Frame>());
     } catch (const nlohmann::json::exception& e) {
         throw fail(std::string("malformed labels (") + e.what() + ")");
     }
@@ -49,6 +52,10 @@ BoundaryTruth loadBoundaryTruth(const std::filesystem::path& path)
         if (b.start < 0 || b.end <= b.start || b.end > truth.frames + 1)
             throw fail("boundary [" + std::to_string(b.start) + ", " + std::to_string(b.end) +
                        ") is outside the clip's " + std::to_string(truth.frames) + " frames");
+    for (const auto& [first, last] : truth.traps)
+        if (first < 0 || last < first || last > truth.frames)
+            throw fail("trap [" + std::to_string(first) + ", " + std::to_string(last) +
+                       "] is outside the clip's " + std::to_string(truth.frames) + " frames");
     std::sort(truth.boundaries.begin(), truth.boundaries.end(),
               [](const ShotBoundary& a, const ShotBoundary& b) { return a.start < b.start; });
     return truth;

@@ -25,7 +25,8 @@ TEST_CASE("Boundary labels load with cuts and gradual spans in order", "[analysi
     test::TempDir dir;
     const auto truth = analysis::loadBoundaryTruth(write(dir, R"({
         "clip": "a.mkv", "frames": 300, "cuts": [200, 40],
-        "gradual": [{"start": 100, "end": 112, "kind": "dissolve"}]})"));
+        "gradual": [{"start": 100, "end": 112, "kind": "dissolve"}],
+        "traps": [{"start": 250, "end": 254, "what": "a flash"}]})"));
     CHECK(truth.clip == "a.mkv");
     CHECK(truth.frames == 300);
     REQUIRE(truth.boundaries.size() == 3);
@@ -33,6 +34,8 @@ TEST_CASE("Boundary labels load with cuts and gradual spans in order", "[analysi
     CHECK(truth.boundaries[1] ==
           analysis::ShotBoundary{100, 112, analysis::TransitionKind::Dissolve});
     CHECK(truth.boundaries[2].start == 200);
+    REQUIRE(truth.traps.size() == 1);
+    CHECK(truth.traps[0] == std::pair<model::Frame, model::Frame>{250, 254});
 }
 
 TEST_CASE("Malformed boundary labels are refused with the file named", "[analysis][truth]")
@@ -43,7 +46,9 @@ TEST_CASE("Malformed boundary labels are refused with the file named", "[analysi
         R"({"clip": "a", "frames": 10, "cuts": [12]})",
         R"({"clip": "a", "frames": 10, "gradual": [{"start": 5, "end": 5, "kind": "dissolve"}]})",
         R"({"clip": "a", "frames": 10, "gradual": [{"start": 1, "end": 3, "kind": "sparkle"}]})",
-        R"({"clip": "a", "frames": 10, "gradual": [{"start": 1, "end": 3, "kind": "cut"}]})");
+        R"({"clip": "a", "frames": 10, "gradual": [{"start": 1, "end": 3, "kind": "cut"}]})",
+        R"({"clip": "a", "frames": 10, "traps": [{"start": 6, "end": 4}]})",
+        R"({"clip": "a", "frames": 10, "traps": [{"start": 6}]})");
     CAPTURE(text);
     const auto path = write(dir, text);
     try {
