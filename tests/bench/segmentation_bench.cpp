@@ -1,8 +1,10 @@
 // Shot-segmentation benchmark: runs the HSV baseline (PySceneDetect ContentDetector defaults)
 // and Diptych's ShotDetector over (a) every hand-labelled real clip (tests/data/shot_boundaries,
-// clips in $DIPTYCH_SHARED_DIR/media) and (b) a fixed set of synthetic films rendered with the
-// ffmpeg CLI with known transitions, and prints precision / recall / F1 per class (hard cuts,
-// gradual transitions) with a 2-frame tolerance, as a Markdown table. Also prints the
+// clips in $DIPTYCH_SHARED_DIR/media), (b) a fixed set of synthetic films rendered with the
+// ffmpeg CLI from lavfi sources with known transitions, flashes and camera shake, and (c) films
+// composed of the labelled clips' shots joined again by known cuts, dissolves and fades
+// (composed_films.h), and prints precision / recall / F1 per class (hard cuts, gradual
+// transitions) with a 2-frame tolerance, as a Markdown table. Also prints the
 // detector's cost per frame (signature + decisions, decoding excluded).
 //
 // Usage: DIPTYCH_SHARED_DIR=/work/shared segmentation_bench [LABEL_FOLDER]
@@ -10,6 +12,7 @@
 #include "analysis/segmentation/boundary_truth.h"
 #include "analysis/segmentation/hsv_content_detector.h"
 #include "analysis/segmentation/shot_detector.h"
+#include "composed_films.h"
 #include "media/video_decoder.h"
 #include "synthetic_films.h"
 #include "temp_dir.h"
@@ -114,6 +117,7 @@ int main(int argc, char** argv)
               << "|---|---|---|---|---|\n";
     Totals real;
     Totals synthetic;
+    Totals composed;
     Timing timing;
     try {
         for (const auto& file : files) {
@@ -135,6 +139,16 @@ int main(int argc, char** argv)
             add(synthetic.baseline, b);
             add(synthetic.detector, o);
         }
+        for (const auto& name : diptych::test::composedFilmNames()) {
+            const auto film =
+                diptych::test::makeComposedFilm(name, labels, *media, directory.path());
+            const auto [base, ours] = runBoth(film.path, timing);
+            const auto b = evaluateBoundaries(film.truth, base, 2);
+            const auto o = evaluateBoundaries(film.truth, ours, 2);
+            printClip(name, b, o);
+            add(composed.baseline, b);
+            add(composed.detector, o);
+        }
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
@@ -142,10 +156,13 @@ int main(int argc, char** argv)
     Totals all = real;
     add(all.baseline, synthetic.baseline);
     add(all.detector, synthetic.detector);
+    add(all.baseline, composed.baseline);
+    add(all.detector, composed.detector);
 
     std::cout << "\n| set | detector | cuts P / R / F1 | gradual P / R / F1 |\n|---|---|---|---|\n";
     for (const auto& [name, totals] : {std::pair<std::string, const Totals&>{"real", real},
                                        {"synthetic", synthetic},
+                                       {"composed", composed},
                                        {"all", all}}) {
         std::cout << "| " << name << " | HSV baseline | " << cell(totals.baseline.cuts) << " | "
                   << cell(totals.baseline.gradual) << " |\n";
