@@ -18,6 +18,42 @@ constexpr double kUnrelatedLayoutDistance = 1.1283791670955126; // 2 / sqrt(pi)
 // Median of |X - Y| for the same: sqrt(2) times the median of |N(0, 1)|.
 constexpr double kUnrelatedMedianDistance = 0.9538725524; // sqrt(2) * 0.6744897502
 
+// A card: at least this share of the thumbnail within kCardFlatness luma of its median.
+constexpr double kCardBackgroundShare = 0.65;
+constexpr double kCardFlatness = 10.0;
+// Ink: pixels at least this far (0..255 luma) from the background, at least kMinInkShare of
+// the mask (a few letters), at most kMaxInkShare (more is a picture, not a card).
+constexpr double kInkContrast = 48.0;
+constexpr double kMinInkShare = 0.002;
+constexpr double kMaxInkShare = 0.2;
+
+/// The ink mask of a title card, or an empty matrix when `gray` (the thumbnail) is no card.
+cv::Mat cardInk(const cv::Mat& bgr, const cv::Mat& gray, double& background)
+{
+    std::vector<float> values(gray.begin<float>(), gray.end<float>());
+    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    background = double(*middle);
+    const auto flat = std::count_if(values.begin(), values.end(), [&](float v) {
+        return std::abs(double(v) - background) < kCardFlatness;
+    });
+    if (double(flat) < kCardBackgroundShare * double(values.size()))
+        return {};
+    const int height =
+        std::max(2, int(std::lround(double(bgr.rows) * kInkWidth / std::max(1, bgr.cols))));
+    cv::Mat fine;
+    cv::resize(bgr, fine, cv::Size(kInkWidth, height), 0, 0, cv::INTER_AREA);
+    cv::cvtColor(fine, fine, cv::COLOR_BGR2GRAY);
+    cv::Mat distance;
+    cv::absdiff(fine, cv::Scalar(background), distance);
+    cv::Mat ink = distance >= kInkContrast;
+    ink /= 255;
+    const double share = double(cv::countNonZero(ink)) / double(ink.total());
+    if (share < kMinInkShare || share > kMaxInkShare)
+        return {};
+    return ink;
+}
+
 } // namespace
 
 FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index)
@@ -56,10 +92,12 @@ FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index)
     signature.meanLuma = mean[0];
     signature.lumaSpread = deviation[0];
     signature.uniform = deviation[0] < kUniformSpread;
-    if (signature.uniform)
+    if (signature.uniform) {
         signature.layout = cv::Mat::zeros(gray.size(), CV_32F);
-    else
+    } else {
         signature.layout = (gray - mean[0]) / deviation[0];
+        signature.ink = cardInk(bgr, gray, signature.background);
+    }
     return signature;
 }
 
@@ -130,6 +168,14 @@ double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
         best = std::min(best, double(*middle) / kUnrelatedMedianDistance);
     }
     return best;
+}
+
+double inkOverlap(const FrameSignature& a, const FrameSignature& b)
+{
+    if (a.ink.empty() || b.ink.empty() || a.ink.size() != b.ink.size())
+        return 0.0;
+    const double common = double(cv::countNonZero(a.ink & b.ink));
+    return common / double(std::max(1, std::min(cv::countNonZero(a.ink), cv::countNonZero(b.ink))));
 }
 
 double contentDistance(const FrameSignature& a, const FrameSignature& b)

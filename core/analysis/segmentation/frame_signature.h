@@ -30,12 +30,22 @@ struct FrameSignature
     double lumaSpread = 0; ///< standard deviation of the thumbnail's luma, 0..255
     /// True when the frame is (nearly) one flat colour: black, white or grey card.
     bool uniform = false;
+    /// Only for a title card (a flat background with text or a small drawing on it, not
+    /// uniform): the "ink", pixels that stand out from the background, as a 0/1 CV_8U mask
+    /// kInkWidth wide. Two cards differ only in their ink, too few pixels for the layout
+    /// distance; this is what tells "COMING SOON" from the web address that follows it.
+    /// Empty for every other frame.
+    cv::Mat ink;
+    double background = 0; ///< a card's background luma (median of the thumbnail), 0..255
 };
 
 /// Width of the thumbnails in FrameSignature (the height keeps the aspect ratio).
 inline constexpr int kSignatureWidth = 64;
 /// A frame whose thumbnail luma deviates less than this (0..255 units) is uniform.
 inline constexpr double kUniformSpread = 3.0;
+
+/// Width of a card's ink mask: fine enough to see a line of text change.
+inline constexpr int kInkWidth = 160;
 
 /// Signature of a BGR 8-bit picture (any size; normally the 320 px analysis frame).
 FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index);
@@ -54,6 +64,12 @@ FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index);
 /// jump over the same background or an object moving over a held background; high for a new
 /// picture. Costlier (about 50 comparisons), so only used to confirm candidates.
 [[nodiscard]] double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b);
+
+/// How much of one card's ink is still there in the other, 0..1: the ink pixels the two have
+/// in common, as a share of the smaller ink. 1 for the same text, also when a line is added;
+/// low when the text is replaced or moves by more than its strokes' width. 0 unless both
+/// frames are cards.
+[[nodiscard]] double inkOverlap(const FrameSignature& a, const FrameSignature& b);
 
 /// The content distance the cut test uses: the mean of colour and layout distances, 0..~1.
 [[nodiscard]] double contentDistance(const FrameSignature& a, const FrameSignature& b);

@@ -46,7 +46,7 @@ struct ShotDetectorOptions
 };
 
 /// Bump when the detector's results for the same film and options would change.
-inline constexpr int kShotDetectorVersion = 3;
+inline constexpr int kShotDetectorVersion = 4;
 
 /// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white.
 ///
@@ -58,6 +58,9 @@ inline constexpr int kShotDetectorVersion = 3;
 ///   `threshold` more than the frame-to-frame motion inside either side, no global shift
 ///   of the picture explains the change (whip pans, animation jumps), and no change of light
 ///   does (same layout, colours scaled per channel: exposure steps, the end of a fade);
+/// - cut between title cards at c: frames c - 1 and c are cards of one background colour
+///   whose text holds still on either side and is replaced at c for good (new text, not a
+///   line added); their pictures are too alike for the test above;
 /// - black / white interval: a fade-out (or cut) into it and a fade-in (or cut) out of it,
 ///   unless the picture after it is the picture before it (a blackout), or the frame darkens
 ///   region by region instead of as a whole (wings or a back passing in front of the lens);
@@ -113,6 +116,9 @@ private:
     [[nodiscard]] double step(model::Frame index) const;
     void evaluate(model::Frame m);
     void evaluateCut(model::Frame c);
+    /// True when frames c - 1 and c are steady title cards on the same background whose text
+    /// changes at c for good (see kChangedInk in shot_detector.cpp).
+    [[nodiscard]] bool isCardCut(model::Frame c) const;
     void evaluateUniformRun(model::Frame m);
     void evaluateDissolve(model::Frame m);
     [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;

@@ -1,15 +1,19 @@
 #include "analysis/segmentation/boundary_evaluation.h"
+#include "analysis/segmentation/frame_signature.h"
 #include "analysis/segmentation/shot_detector.h"
 #include "common/error.h"
+#include "composed_films.h"
 #include "media/video_decoder.h"
 #include "synthetic_films.h"
 #include "temp_dir.h"
+#include "test_media.h"
 
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
 
 #include <cstdlib>
 #include <map>
@@ -195,4 +199,106 @@ TEST_CASE("Shot detector reports no cut where only the exposure of a shot jumps"
         splits += std::to_string(boundary.splitFrame()) + " ";
     INFO("boundaries at " << splits);
     CHECK(found.empty());
+}
+
+namespace {
+
+/// A white title card (320x180) with lines of blue text and a little grain.
+cv::Mat titleCard(const std::vector<std::string>& lines, unsigned seed)
+{
+    cv::Mat card(180, 320, CV_8UC3, cv::Scalar(250, 250, 250));
+    int y = 80;
+    for (const auto& line : lines) {
+        cv::putText(card, line, {30, y}, cv::FONT_HERSHEY_DUPLEX, 1.0, cv::Scalar(200, 160, 40), 2,
+                    cv::LINE_AA);
+        y += 40;
+    }
+    cv::Mat grain(card.size(), CV_16SC3);
+    cv::theRNG().state = seed;
+    cv::randn(grain, 0, 3);
+    cv::Mat noisy;
+    card.convertTo(noisy, CV_16SC3);
+    noisy += grain;
+    noisy.convertTo(card, CV_8UC3);
+    return card;
+}
+
+} // namespace
+
+TEST_CASE("Title cards carry their text as ink, other pictures carry none",
+          "[analysis][segmentation]")
+{
+    const auto coming = analysis::makeFrameSignature(titleCard({"COMING SOON"}, 1), 0);
+    const auto again = analysis::makeFrameSignature(titleCard({"COMING SOON"}, 2), 1);
+    const auto address = analysis::makeFrameSignature(titleCard({"WWW.EXAMPLE.ORG"}, 3), 2);
+    const auto twoLines =
+        analysis::makeFrameSignature(titleCard({"COMING SOON", "THIS SUMMER"}, 4), 3);
+    REQUIRE_FALSE(coming.ink.empty());
+    CHECK(analysis::inkOverlap(coming, again) > 0.9);
+    CHECK(analysis::inkOverlap(coming, address) < 0.6);
+    CHECK(analysis::inkOverlap(coming, twoLines) > 0.9); // a line added keeps the old text
+
+    const Rendered& film = rendered("cuts_and_flashes");
+    const auto picture = analysis::makeFrameSignature(film.frames[10].bgr, 10);
+    CHECK(picture.ink.empty());
+    cv::Mat white(180, 320, CV_8UC3, cv::Scalar(255, 255, 255));
+    CHECK(analysis::makeFrameSignature(white, 0).ink.empty());
+}
+
+TEST_CASE("Shot detector cuts between title cards, not where a line is added or a card flashes",
+          "[analysis][segmentation]")
+{
+    // 2 s of one card, 2 s of another (the cut, at 48), a line added to it at 96, another
+    // card shown for two frames at 130 and gone again, 2 s more.
+    std::vector<analysis::AnalysisFrame> frames;
+    const auto add = [&](const std::vector<std::string>& lines, int count) {
+        for (int i = 0; i < count; ++i) {
+            analysis::AnalysisFrame frame;
+            frame.index = model::Frame(frames.size());
+            frame.bgr = titleCard(lines, unsigned(frames.size()) + 7);
+            frames.push_back(frame);
+        }
+    };
+    add({"COMING SOON"}, 48);
+    add({"WWW.EXAMPLE.ORG"}, 48);
+    add({"WWW.EXAMPLE.ORG", "ALL RIGHTS"}, 34);
+    add({"IN CINEMAS"}, 2);
+    add({"WWW.EXAMPLE.ORG", "ALL RIGHTS"}, 48);
+    const auto found = run(frames, 24.0);
+    std::string splits;
+    for (const auto& boundary : found)
+        splits += std::to_string(boundary.splitFrame()) + " ";
+    INFO("boundaries at " << splits);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].kind == TransitionKind::Cut);
+    CHECK(std::abs(found[0].start - 48) <= 1);
+}
+
+TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed of real footage",
+          "[analysis][segmentation][real]")
+{
+    const auto media = test::sharedMediaDirectory();
+    if (!media) {
+        WARN("DIPTYCH_SHARED_DIR not set or has no media folder: skipping the composed films");
+        return;
+    }
+    static test::TempDir directory;
+    for (const std::string name : {"composed_cuts", "composed_gradual"}) {
+        const auto film =
+            test::makeComposedFilm(name, DIPTYCH_SHOT_BOUNDARY_LABELS, *media, directory.path());
+        const auto detected = run(decodeAll(film.path), film.fps);
+        const auto score = analysis::evaluateBoundaries(film.truth, detected, 2);
+        INFO(name << ": cuts tp " << score.cuts.truePositives << " fp " << score.cuts.falsePositives
+                  << " fn " << score.cuts.falseNegatives << "; gradual tp "
+                  << score.gradual.truePositives << " fp " << score.gradual.falsePositives << " fn "
+                  << score.gradual.falseNegatives);
+        CHECK(score.cuts.falsePositives + score.gradual.falsePositives <= 1);
+        if (name == "composed_cuts") {
+            CHECK(score.cuts.truePositives >= 15);
+            CHECK(score.cuts.f1() >= 0.97);
+        } else {
+            CHECK(score.gradual.truePositives >= 20);
+            CHECK(score.gradual.f1() >= 0.9);
+        }
+    }
 }
