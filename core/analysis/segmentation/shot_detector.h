@@ -64,8 +64,12 @@ inline constexpr int kShotDetectorVersion = 4;
 /// - black / white interval: a fade-out (or cut) into it and a fade-in (or cut) out of it,
 ///   unless the picture after it is the picture before it (a blackout), or the frame darkens
 ///   region by region instead of as a whole (wings or a back passing in front of the lens);
+/// - no cut where the picture brightens and fades back to itself within about a second (a
+///   flare: an explosion, a muzzle flash);
 /// - dissolve centred at m: for some half-width k the frame m is the average of frames m-k and
-///   m+k, which differ by at least `gradualThreshold`, with no cut in between.
+///   m+k, which differ by at least `gradualThreshold`, with no cut in between; not where both
+///   ends are one picture under other contrast that never turns flat (smoke, haze, a glow),
+///   nor the decay of a flare back to the picture before it.
 /// Decisions depend only on a bounded window of frames and on the last boundary, so a run can
 /// be resumed after any boundary (resumeAfter) with identical results. Not thread-safe.
 class ShotDetector final
@@ -119,6 +123,21 @@ private:
     /// True when frames c - 1 and c are steady title cards on the same background whose text
     /// changes at c for good (see kChangedInk in shot_detector.cpp).
     [[nodiscard]] bool isCardCut(model::Frame c) const;
+    /// Colour distance averaged with the shift-compensated layout distance.
+    [[nodiscard]] static double robustDistance(const FrameSignature& a, const FrameSignature& b);
+    /// True when the picture brightens at c and fades back, never losing half that brightness
+    /// in one frame, to the picture before c within the lookahead: a flare (an explosion, a
+    /// muzzle flash), not a cut.
+    [[nodiscard]] bool flareAt(model::Frame c) const;
+    /// True when `picture` is the picture of one of the frames just before `a` (a flash's
+    /// length back), in any light: its layout kept as along a fade (kMaxFadeLayoutChange),
+    /// since a flare clips the highlights.
+    [[nodiscard]] bool pictureBefore(model::Frame a, const FrameSignature& picture) const;
+    /// True when two frames show one picture under other contrast or light (layout kept).
+    [[nodiscard]] static bool samePictureFaded(const FrameSignature& a, const FrameSignature& b);
+    /// True when a uniform frame follows within a fade ramp's length of `from`, walking in
+    /// `direction` (+1 forwards, -1 backwards) inside the window.
+    [[nodiscard]] bool reachesFlat(model::Frame from, int direction) const;
     void evaluateUniformRun(model::Frame m);
     void evaluateDissolve(model::Frame m);
     [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;

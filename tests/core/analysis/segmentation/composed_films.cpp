@@ -134,7 +134,7 @@ int startOf(const std::vector<Segment>& segments, std::size_t k)
 const std::vector<std::string>& composedFilmNames()
 {
     static const std::vector<std::string> names = {"composed_cuts", "composed_fast_cuts",
-                                                   "composed_gradual"};
+                                                   "composed_gradual", "composed_effects"};
     return names;
 }
 
@@ -170,6 +170,30 @@ SyntheticFilm makeComposedFilm(const std::string& name, const std::filesystem::p
                                {"fadewhite", 0.5}, {"dissolve", 1.0},   {"fade", 0.5}};
         for (std::size_t i = 0; i + 1 < segments.size(); ++i)
             joints.push_back(kinds[i % std::size(kinds)]);
+    } else if (name == "composed_effects") {
+        // What action and sci-fi footage is full of, laid over real shots (3 s pieces joined
+        // by cuts), none of it a cut: heavy shake, a whip pan, an explosion's flare and decay,
+        // strobing light, smoke thinning the picture, lightning (two flashes 4 frames apart).
+        const std::string effects[] = {
+            "scale=480:270,crop=320:180:x='80+45*sin(n*2.1)':y='45+30*cos(n*1.7)'",
+            "scale=640:360,crop=320:180:x='min(320,max(0,(n-30)*40))':y=90",
+            "eq=eval=frame:brightness='if(gte(n,30),0.7*exp(-(n-30)/5),0)':saturation='1+"
+            "if(gte(n,30),exp(-(n-30)/5),0)'",
+            "eq=eval=frame:brightness='0.3*mod(floor(n/2),2)':saturation='1+0.8*mod(floor(n/"
+            "2),2)'",
+            "eq=eval=frame:contrast='1-0.8*sin(n/15)^2'",
+            ""};
+        for (std::size_t i = 2, k = 0; i < shots.size() && k < 12; i += 3, ++k) {
+            Segment segment = segmentOf(shots[i], 72, false);
+            segment.camera = effects[k % std::size(effects)];
+            segments.push_back(segment);
+        }
+        joints.resize(segments.size() - 1);
+        for (std::size_t k = 5; k < segments.size(); k += std::size(effects)) {
+            const int lightning = startOf(segments, k) + 24;
+            flashes.push_back({lightning, lightning, "white@0.9", false});
+            flashes.push_back({lightning + 4, lightning + 5, "white@0.7", false});
+        }
     } else {
         throw std::runtime_error("unknown composed film " + name);
     }

@@ -15,7 +15,9 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <string>
 
@@ -163,7 +165,7 @@ TEST_CASE("Shot detector finds gradual transitions inside their spans", "[analys
 TEST_CASE("Shot detector resumed after any boundary returns the same boundaries",
           "[analysis][segmentation]")
 {
-    for (const std::string name : {"cuts_and_flashes", "mixed"}) {
+    for (const std::string name : {"cuts_and_flashes", "gradual"}) {
         const Rendered& film = rendered(name);
         const auto full = run(film.frames, film.film.fps);
         REQUIRE(full.size() >= 3);
@@ -283,7 +285,7 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
         return;
     }
     static test::TempDir directory;
-    for (const std::string name : {"composed_cuts", "composed_gradual"}) {
+    for (const std::string name : {"composed_cuts", "composed_gradual", "composed_effects"}) {
         const auto film =
             test::makeComposedFilm(name, DIPTYCH_SHOT_BOUNDARY_LABELS, *media, directory.path());
         const auto detected = run(decodeAll(film.path), film.fps);
@@ -293,12 +295,69 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
                   << score.gradual.truePositives << " fp " << score.gradual.falsePositives << " fn "
                   << score.gradual.falseNegatives);
         CHECK(score.cuts.falsePositives + score.gradual.falsePositives <= 1);
-        if (name == "composed_cuts") {
-            CHECK(score.cuts.truePositives >= 15);
+        if (name != "composed_gradual") {
+            CHECK(score.cuts.truePositives >= 10);
             CHECK(score.cuts.f1() >= 0.97);
         } else {
             CHECK(score.gradual.truePositives >= 20);
             CHECK(score.gradual.f1() >= 0.9);
         }
     }
+}
+
+namespace {
+
+/// The first shot of the synthetic film (70 frames), each frame passed through `effect`.
+std::vector<analysis::AnalysisFrame>
+firstShotWith(const std::function<cv::Mat(const cv::Mat&, int)>& effect)
+{
+    const auto& film = rendered("cuts_and_flashes");
+    std::vector<analysis::AnalysisFrame> frames(film.frames.begin(), film.frames.begin() + 70);
+    for (std::size_t i = 0; i < frames.size(); ++i)
+        frames[i].bgr = effect(frames[i].bgr, int(i));
+    return frames;
+}
+
+std::string splitsOf(const std::vector<ShotBoundary>& boundaries)
+{
+    std::string splits;
+    for (const auto& boundary : boundaries)
+        splits += std::to_string(boundary.splitFrame()) + " ";
+    return splits;
+}
+
+} // namespace
+
+TEST_CASE("Shot detector reports no dissolve where smoke or haze thins a shot's contrast",
+          "[analysis][segmentation]")
+{
+    // Contrast falls to a fifth and comes back over two seconds: the picture blends with
+    // grey as in a fade, but never becomes a flat card.
+    const auto frames = firstShotWith([](const cv::Mat& bgr, int i) {
+        const double haze = std::pow(std::sin(3.14159265 * std::clamp(i - 10, 0, 50) / 50.0), 2);
+        cv::Mat out;
+        bgr.convertTo(out, -1, 1.0 - 0.8 * haze, 128.0 * 0.8 * haze);
+        return out;
+    });
+    const auto found = run(frames, 24.0);
+    INFO("boundaries at " << splitsOf(found));
+    CHECK(found.empty());
+}
+
+TEST_CASE("Shot detector reports no cut or dissolve at an explosion's flare and its decay",
+          "[analysis][segmentation]")
+{
+    // From frame 30 the picture is lit up by 180 levels (mostly clipped to white), or by 500
+    // (a white-out for three frames), then the light decays over half a second.
+    const double flare = GENERATE(180.0, 500.0);
+    const auto frames = firstShotWith([flare](const cv::Mat& bgr, int i) {
+        if (i < 30)
+            return bgr.clone();
+        cv::Mat out;
+        bgr.convertTo(out, -1, 1.0, flare * std::exp(-(i - 30) / 5.0));
+        return out;
+    });
+    const auto found = run(frames, 24.0);
+    INFO("flare of " << flare << " levels; boundaries at " << splitsOf(found));
+    CHECK(found.empty());
 }
