@@ -4,6 +4,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -30,14 +31,25 @@ constexpr double kMaxInkShare = 0.2;
 /// The ink mask of a title card, or an empty matrix when `gray` (the thumbnail) is no card.
 cv::Mat cardInk(const cv::Mat& bgr, const cv::Mat& gray, double& background)
 {
-    std::vector<float> values(gray.begin<float>(), gray.end<float>());
-    const auto middle = values.begin() + std::ptrdiff_t(values.size() / 2);
-    std::nth_element(values.begin(), middle, values.end());
-    background = double(*middle);
-    const auto flat = std::count_if(values.begin(), values.end(), [&](float v) {
-        return std::abs(double(v) - background) < kCardFlatness;
-    });
-    if (double(flat) < kCardBackgroundShare * double(values.size()))
+    // Whole luma levels are precise enough, and a histogram is much cheaper than sorting:
+    // this runs on every frame.
+    std::array<int, 256> histogram{};
+    for (int y = 0; y < gray.rows; ++y) {
+        const float* row = gray.ptr<float>(y);
+        for (int x = 0; x < gray.cols; ++x)
+            ++histogram[std::size_t(std::clamp(int(std::lround(row[x])), 0, 255))];
+    }
+    const auto total = int(gray.total());
+    int median = 0;
+    for (int below = histogram[0]; 2 * below <= total; below += histogram[std::size_t(median)])
+        ++median;
+    background = median;
+    const auto flatLevels = int(kCardFlatness) - 1;
+    int flat = 0;
+    for (int level = std::max(0, median - flatLevels); level <= std::min(255, median + flatLevels);
+         ++level)
+        flat += histogram[std::size_t(level)];
+    if (double(flat) < kCardBackgroundShare * double(total))
         return {};
     const int height =
         std::max(2, int(std::lround(double(bgr.rows) * kInkWidth / std::max(1, bgr.cols))));
