@@ -182,6 +182,16 @@ double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
     return best;
 }
 
+double layoutChange(const FrameSignature& a, const FrameSignature& b)
+{
+    return std::min(layoutDistance(a, b), shiftedLayoutDistance(a, b));
+}
+
+double robustDistance(const FrameSignature& a, const FrameSignature& b)
+{
+    return 0.5 * (colourDistance(a, b) + shiftedLayoutDistance(a, b));
+}
+
 double inkOverlap(const FrameSignature& a, const FrameSignature& b)
 {
     if (a.ink.empty() || b.ink.empty() || a.ink.size() != b.ink.size())

@@ -65,6 +65,15 @@ FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index);
 /// picture. Costlier (about 50 comparisons), so only used to confirm candidates.
 [[nodiscard]] double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b);
 
+/// Light-invariant change of layout: the smaller of the plain and the shift-compensated layout
+/// distance. Low when one frame is the other under other light or contrast (a fade, smoke, a
+/// flare), even if the camera moved a little.
+[[nodiscard]] double layoutChange(const FrameSignature& a, const FrameSignature& b);
+
+/// Robust content distance: the colour distance averaged with the shift-compensated layout
+/// distance, 0..~1. Low for a pan or an object moving over a held background.
+[[nodiscard]] double robustDistance(const FrameSignature& a, const FrameSignature& b);
+
 /// How much of one card's ink is still there in the other, 0..1: the ink pixels the two have
 /// in common, as a share of the smaller ink. 1 for the same text, also when a line is added;
 /// low when the text is replaced or moves by more than its strokes' width. 0 unless both

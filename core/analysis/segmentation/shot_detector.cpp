@@ -319,17 +319,12 @@ void ShotDetector::evaluateCut(model::Frame c)
     offer({{c, c + 1, TransitionKind::Cut}, score, false, std::min(cross, robust) - within});
 }
 
-double ShotDetector::robustDistance(const FrameSignature& a, const FrameSignature& b)
-{
-    return 0.5 * (colourDistance(a, b) + shiftedLayoutDistance(a, b));
-}
-
 bool ShotDetector::flareAt(model::Frame c) const
 {
-    if (at(c).meanLuma - at(c - 1).meanLuma < kFlareLuma)
+    const double onset = at(c).meanLuma - at(c - 1).meanLuma;
+    if (onset < kFlareLuma)
         return false;
     // A flare fades back; an insert of a bright shot cuts back, losing its brightness at once.
-    const double onset = at(c).meanLuma - at(c - 1).meanLuma;
     for (model::Frame t = c + 1; t < c + m_lookahead && has(t); ++t) {
         if (at(t - 1).meanLuma - at(t).meanLuma > 0.5 * onset)
             return false;
@@ -342,16 +337,9 @@ bool ShotDetector::flareAt(model::Frame c) const
 bool ShotDetector::pictureBefore(model::Frame a, const FrameSignature& picture) const
 {
     for (model::Frame t = a - 1; t >= a - m_flashFrames - 1 && has(t); --t)
-        if (!at(t).uniform &&
-            std::min(layoutDistance(at(t), picture), shiftedLayoutDistance(at(t), picture)) <=
-                kMaxFadeLayoutChange)
+        if (!at(t).uniform && layoutChange(at(t), picture) <= kMaxFadeLayoutChange)
             return true;
     return false;
-}
-
-bool ShotDetector::samePictureFaded(const FrameSignature& a, const FrameSignature& b)
-{
-    return std::min(layoutDistance(a, b), shiftedLayoutDistance(a, b)) < kSamePictureLayout;
 }
 
 bool ShotDetector::reachesFlat(model::Frame from, int direction) const
@@ -409,9 +397,7 @@ bool ShotDetector::covers(model::Frame reference, model::Frame first, model::Fra
     for (model::Frame t = first; t < last; ++t) {
         if (!has(t) || !has(reference) || at(t).lumaSpread < kFlatSpread)
             continue;
-        const double change = std::min(layoutDistance(at(reference), at(t)),
-                                       shiftedLayoutDistance(at(reference), at(t)));
-        if (change > kMaxFadeLayoutChange)
+        if (layoutChange(at(reference), at(t)) > kMaxFadeLayoutChange)
             return true;
     }
     return false;
@@ -536,6 +522,15 @@ void ShotDetector::evaluateDissolve(model::Frame m)
             const double shifted = robustDistance(sa, sb);
             if (shifted < m_options.gradualThreshold)
                 continue;
+            // The decay of a flare back to the picture it lit up is no dissolve.
+            if (sa.meanLuma - sb.meanLuma >= kFlareLuma && pictureBefore(a, sb))
+                continue;
+            // Both ends one picture under other contrast: a fade only if it goes on to a flat
+            // frame; otherwise smoke, haze, a glow or a light dimming inside the shot.
+            const bool fadesFromA = sa.lumaSpread < sb.lumaSpread;
+            if (layoutChange(sa, sb) < kSamePictureLayout &&
+                !reachesFlat(fadesFromA ? a : b, fadesFromA ? -1 : 1))
+                continue;
             const double score = std::min(change, shifted) * (1.0 - ratio);
             if (best && best->score >= score)
                 continue;
@@ -563,14 +558,6 @@ void ShotDetector::evaluateDissolve(model::Frame m)
                 kind = TransitionKind::FadeOut;
             else if (sa.lumaSpread < kFlatSpread)
                 kind = TransitionKind::FadeIn;
-            // The decay of a flare back to the picture it lit up is no dissolve.
-            if (sa.meanLuma - sb.meanLuma >= kFlareLuma && pictureBefore(a, sb))
-                continue;
-            // Both ends one picture under other contrast: a fade only if it goes on to a flat
-            // frame; otherwise smoke, haze, a glow or a light dimming inside the shot.
-            if (samePictureFaded(sa, sb) && !reachesFlat(sa.lumaSpread < sb.lumaSpread ? a : b,
-                                                         sa.lumaSpread < sb.lumaSpread ? -1 : 1))
-                continue;
             best = Dissolve{{start, end, kind}, score};
         }
     }

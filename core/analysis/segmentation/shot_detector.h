@@ -123,8 +123,6 @@ private:
     /// True when frames c - 1 and c are steady title cards on the same background whose text
     /// changes at c for good (see kChangedInk in shot_detector.cpp).
     [[nodiscard]] bool isCardCut(model::Frame c) const;
-    /// Colour distance averaged with the shift-compensated layout distance.
-    [[nodiscard]] static double robustDistance(const FrameSignature& a, const FrameSignature& b);
     /// True when the picture brightens at c and fades back, never losing half that brightness
     /// in one frame, to the picture before c within the lookahead: a flare (an explosion, a
     /// muzzle flash), not a cut.
@@ -133,8 +131,6 @@ private:
     /// length back), in any light: its layout kept as along a fade (kMaxFadeLayoutChange),
     /// since a flare clips the highlights.
     [[nodiscard]] bool pictureBefore(model::Frame a, const FrameSignature& picture) const;
-    /// True when two frames show one picture under other contrast or light (layout kept).
-    [[nodiscard]] static bool samePictureFaded(const FrameSignature& a, const FrameSignature& b);
     /// True when a uniform frame follows within a fade ramp's length of `from`, walking in
     /// `direction` (+1 forwards, -1 backwards) inside the window.
     [[nodiscard]] bool reachesFlat(model::Frame from, int direction) const;

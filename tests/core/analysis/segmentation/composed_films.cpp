@@ -5,7 +5,6 @@
 #include "test_media.h"
 
 #include <algorithm>
-#include <cmath>
 #include <stdexcept>
 
 namespace diptych::test {
@@ -125,7 +124,7 @@ int startOf(const std::vector<Segment>& segments, std::size_t k)
 {
     int start = 0;
     for (std::size_t i = 0; i < k; ++i)
-        start += int(std::lround(segments[i].seconds * kRenderFps));
+        start += framesOf(segments[i]);
     return start;
 }
 

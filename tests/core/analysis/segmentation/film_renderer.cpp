@@ -21,12 +21,12 @@ TransitionKind kindOf(const std::string& transition)
     return TransitionKind::Other;
 }
 
+} // namespace
+
 int framesOf(const Segment& segment)
 {
     return int(std::lround(segment.seconds * kRenderFps));
 }
-
-} // namespace
 
 SyntheticFilm render(const std::string& name, const std::filesystem::path& directory,
                      const std::vector<Segment>& segments, const std::vector<Joint>& joints,

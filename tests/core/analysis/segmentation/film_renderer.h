@@ -23,6 +23,9 @@ struct Segment
     double fileStartSeconds = 0; ///< where in `file` the shot starts
 };
 
+/// The segment's length in frames of the rendered film.
+int framesOf(const Segment& segment);
+
 /// How a segment joins the previous one: a cut ("cut") or an xfade transition name.
 struct Joint
 {

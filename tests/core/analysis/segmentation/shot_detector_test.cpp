@@ -89,6 +89,25 @@ const Rendered& rendered(const std::string& name)
     return found->second;
 }
 
+/// The first shot of the synthetic film (70 frames), each frame passed through `effect`.
+std::vector<analysis::AnalysisFrame>
+firstShotWith(const std::function<cv::Mat(const cv::Mat&, int)>& effect)
+{
+    const auto& film = rendered("cuts_and_flashes");
+    std::vector<analysis::AnalysisFrame> frames(film.frames.begin(), film.frames.begin() + 70);
+    for (std::size_t i = 0; i < frames.size(); ++i)
+        frames[i].bgr = effect(frames[i].bgr, int(i));
+    return frames;
+}
+
+std::string splitsOf(const std::vector<ShotBoundary>& boundaries)
+{
+    std::string splits;
+    for (const auto& boundary : boundaries)
+        splits += std::to_string(boundary.splitFrame()) + " ";
+    return splits;
+}
+
 } // namespace
 
 TEST_CASE("Shot detector options round-trip through JSON and reject bad values",
@@ -188,18 +207,15 @@ TEST_CASE("Shot detector reports no cut where only the exposure of a shot jumps"
 {
     // The first shot of the synthetic film, darkened by a quarter from its middle on: the
     // colour histogram moves, the picture does not (a light switched off, an exposure step).
-    const auto& film = rendered("cuts_and_flashes");
-    std::vector<analysis::AnalysisFrame> frames(film.frames.begin(), film.frames.begin() + 70);
-    for (std::size_t i = 35; i < frames.size(); ++i) {
+    const auto frames = firstShotWith([](const cv::Mat& bgr, int i) {
+        if (i < 35)
+            return bgr.clone();
         cv::Mat darker;
-        frames[i].bgr.convertTo(darker, -1, 0.75);
-        frames[i].bgr = darker;
-    }
-    const auto found = run(frames, film.film.fps);
-    std::string splits;
-    for (const auto& boundary : found)
-        splits += std::to_string(boundary.splitFrame()) + " ";
-    INFO("boundaries at " << splits);
+        bgr.convertTo(darker, -1, 0.75);
+        return darker;
+    });
+    const auto found = run(frames, rendered("cuts_and_flashes").film.fps);
+    INFO("boundaries at " << splitsOf(found));
     CHECK(found.empty());
 }
 
@@ -267,10 +283,7 @@ TEST_CASE("Shot detector cuts between title cards, not where a line is added or 
     add({"IN CINEMAS"}, 2);
     add({"WWW.EXAMPLE.ORG", "ALL RIGHTS"}, 48);
     const auto found = run(frames, 24.0);
-    std::string splits;
-    for (const auto& boundary : found)
-        splits += std::to_string(boundary.splitFrame()) + " ";
-    INFO("boundaries at " << splits);
+    INFO("boundaries at " << splitsOf(found));
     REQUIRE(found.size() == 1);
     CHECK(found[0].kind == TransitionKind::Cut);
     CHECK(std::abs(found[0].start - 48) <= 1);
@@ -304,29 +317,6 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
         }
     }
 }
-
-namespace {
-
-/// The first shot of the synthetic film (70 frames), each frame passed through `effect`.
-std::vector<analysis::AnalysisFrame>
-firstShotWith(const std::function<cv::Mat(const cv::Mat&, int)>& effect)
-{
-    const auto& film = rendered("cuts_and_flashes");
-    std::vector<analysis::AnalysisFrame> frames(film.frames.begin(), film.frames.begin() + 70);
-    for (std::size_t i = 0; i < frames.size(); ++i)
-        frames[i].bgr = effect(frames[i].bgr, int(i));
-    return frames;
-}
-
-std::string splitsOf(const std::vector<ShotBoundary>& boundaries)
-{
-    std::string splits;
-    for (const auto& boundary : boundaries)
-        splits += std::to_string(boundary.splitFrame()) + " ";
-    return splits;
-}
-
-} // namespace
 
 TEST_CASE("Shot detector reports no dissolve where smoke or haze thins a shot's contrast",
           "[analysis][segmentation]")
