@@ -46,9 +46,10 @@ struct ShotDetectorOptions
 };
 
 /// Bump when the detector's results for the same film and options would change.
-inline constexpr int kShotDetectorVersion = 4;
+inline constexpr int kShotDetectorVersion = 5;
 
-/// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white.
+/// Streaming shot-boundary detector: hard cuts, dissolves, fades to and from black or white,
+/// wipes.
 ///
 /// Per frame it keeps a small signature (colour histogram + standardised 64 px thumbnail) in a
 /// sliding window of a few seconds and decides each frame once the window reaches about a
@@ -69,7 +70,11 @@ inline constexpr int kShotDetectorVersion = 4;
 /// - dissolve centred at m: for some half-width k the frame m is the average of frames m-k and
 ///   m+k, which differ by at least `gradualThreshold`, with no cut in between; not where both
 ///   ends are one picture under other contrast that never turns flat (smoke, haze, a glow),
-///   nor the decay of a flare back to the picture before it.
+///   nor the decay of a flare back to the picture before it;
+/// - wipe centred at m: where frame m is no such blend, the change from m - k to m + k sweeps
+///   across the picture cell by cell, each cell in one jump, behind one edge of a regular
+///   shape (a line, an iris, a box, a clock hand) (wipe_sweep.h);
+/// - two candidates whose spans overlap are one transition: the stronger stays.
 /// Decisions depend only on a bounded window of frames and on the last boundary, so a run can
 /// be resumed after any boundary (resumeAfter) with identical results. Not thread-safe.
 class ShotDetector final
@@ -118,6 +123,8 @@ private:
     [[nodiscard]] bool has(model::Frame index) const;
     /// contentDistance(at(index - 1), at(index)), cached when the frame arrived.
     [[nodiscard]] double step(model::Frame index) const;
+    /// cellChange(at(index - 1), at(index)) (wipe_sweep.h), cached when the frame arrived.
+    [[nodiscard]] const cv::Mat& cellStep(model::Frame index) const;
     void evaluate(model::Frame m);
     void evaluateCut(model::Frame c);
     /// True when frames c - 1 and c are steady title cards on the same background whose text
@@ -136,6 +143,9 @@ private:
     [[nodiscard]] bool reachesFlat(model::Frame from, int direction) const;
     void evaluateUniformRun(model::Frame m);
     void evaluateDissolve(model::Frame m);
+    /// The wipe centred at m between ends m - k and m + k, which differ by `change`: the
+    /// change between them sweeps across the frame cell by cell (wipe_sweep.h).
+    [[nodiscard]] std::optional<Dissolve> wipeAt(model::Frame m, int k, double change) const;
     [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;
     [[nodiscard]] model::Frame fadeInEnd(model::Frame runEnd) const;
     /// True when a ramp [first, last) next to a black / white interval is an object covering
@@ -146,15 +156,17 @@ private:
     void emit(const Candidate& candidate);
 
     ShotDetectorOptions m_options;
-    int m_flashFrames = 0;     ///< transient length that is no cut
-    int m_maxDipFrames = 0;    ///< black/white interval judged by comparing its two sides
-    int m_maxFadeFrames = 0;   ///< longest fade ramp followed
-    std::vector<int> m_scales; ///< half-widths of the dissolve test
+    int m_flashFrames = 0;       ///< transient length that is no cut
+    int m_maxDipFrames = 0;      ///< black/white interval judged by comparing its two sides
+    int m_maxFadeFrames = 0;     ///< longest fade ramp followed
+    int m_minWipeHalfFrames = 0; ///< narrowest dissolve test that also looks for wipes
+    std::vector<int> m_scales;   ///< half-widths of the dissolve test
     int m_lookahead = 0;
     int m_lookback = 0;
 
     std::deque<FrameSignature> m_window; ///< consecutive frames, oldest first
     std::deque<double> m_steps;          ///< content distance of each frame to the one before
+    std::deque<cv::Mat> m_cellSteps;     ///< cellChange of each frame to the one before
     model::Frame m_nextEvaluation = -1;  ///< first frame not yet evaluated
     model::Frame m_end = -1;             ///< one past the last frame, once finish() was called
     model::Frame m_skipUntil = -1;       ///< cuts before this were covered by a fade pair

@@ -119,6 +119,15 @@ Segment segmentOf(const LabelledShot& shot, model::Frame frames, bool fromStart)
     return segment;
 }
 
+/// `count` joints taking `kinds` in turn.
+std::vector<Joint> cycled(const std::vector<Joint>& kinds, std::size_t count)
+{
+    std::vector<Joint> joints;
+    for (std::size_t i = 0; i < count; ++i)
+        joints.push_back(kinds[i % kinds.size()]);
+    return joints;
+}
+
 /// The first frame of segments[k] in a film joined by cuts only.
 int startOf(const std::vector<Segment>& segments, std::size_t k)
 {
@@ -133,7 +142,8 @@ int startOf(const std::vector<Segment>& segments, std::size_t k)
 const std::vector<std::string>& composedFilmNames()
 {
     static const std::vector<std::string> names = {"composed_cuts", "composed_fast_cuts",
-                                                   "composed_gradual", "composed_effects"};
+                                                   "composed_gradual", "composed_wipes",
+                                                   "composed_effects"};
     return names;
 }
 
@@ -165,10 +175,25 @@ SyntheticFilm makeComposedFilm(const std::string& name, const std::filesystem::p
         // 0.5 to 1 s and fades through black and white.
         for (std::size_t i = 1; i < shots.size(); i += 2)
             segments.push_back(segmentOf(shots[i], 72, false));
-        const Joint kinds[] = {{"dissolve", 0.5},  {"fadeblack", 0.75}, {"dissolve", 0.75},
-                               {"fadewhite", 0.5}, {"dissolve", 1.0},   {"fade", 0.5}};
-        for (std::size_t i = 0; i + 1 < segments.size(); ++i)
-            joints.push_back(kinds[i % std::size(kinds)]);
+        joints = cycled({{"dissolve", 0.5},
+                         {"fadeblack", 0.75},
+                         {"dissolve", 0.75},
+                         {"fadewhite", 0.5},
+                         {"dissolve", 1.0},
+                         {"fade", 0.5}},
+                        segments.size() - 1);
+    } else if (name == "composed_wipes") {
+        // Every third shot, up to 3 s from the middle, joined by edge, corner and clock wipes
+        // of 0.5 to 1 s.
+        for (std::size_t i = 1; i < shots.size(); i += 3)
+            segments.push_back(segmentOf(shots[i], 72, false));
+        joints = cycled({{"wipeleft", 0.75},
+                         {"wipeup", 0.5},
+                         {"radial", 1.0},
+                         {"wiperight", 0.75},
+                         {"wipetl", 0.75},
+                         {"wipedown", 0.5}},
+                        segments.size() - 1);
     } else if (name == "composed_effects") {
         // What action and sci-fi footage is full of, laid over real shots (3 s pieces joined
         // by cuts), none of it a cut: heavy shake, a whip pan, an explosion's flare and decay,

@@ -16,7 +16,8 @@ TransitionKind kindOf(const std::string& transition)
 {
     if (transition == "dissolve" || transition == "fade")
         return TransitionKind::Dissolve;
-    if (transition.rfind("wipe", 0) == 0 || transition.rfind("slide", 0) == 0)
+    if (transition.rfind("wipe", 0) == 0 || transition.rfind("slide", 0) == 0 ||
+        transition == "radial")
         return TransitionKind::Wipe;
     return TransitionKind::Other;
 }

@@ -179,12 +179,38 @@ TEST_CASE("Shot detector finds gradual transitions inside their spans", "[analys
                d.splitFrame() < dissolve.end;
     });
     CHECK(dissolveFound);
+    // Dissolves and fades are not mistaken for wipes.
+    CHECK(std::none_of(detected.begin(), detected.end(),
+                       [](const auto& d) { return d.kind == TransitionKind::Wipe; }));
+}
+
+TEST_CASE("Shot detector reports wipes as wipes, inside their spans", "[analysis][segmentation]")
+{
+    const Rendered& film = rendered("wipes");
+    const auto detected = run(film.frames, film.film.fps);
+    INFO("boundaries at " << splitsOf(detected));
+    REQUIRE(film.film.truth.size() == 4);
+    for (const ShotBoundary& wipe : film.film.truth) {
+        INFO("wipe " << wipe.start << " - " << wipe.end);
+        CHECK(std::any_of(detected.begin(), detected.end(), [&](const ShotBoundary& d) {
+            return d.kind == TransitionKind::Wipe && d.splitFrame() >= wipe.start &&
+                   d.splitFrame() < wipe.end && d.transitionFrames() >= 6;
+        }));
+    }
+    // Known: the hue-cycling counter picture passes the dissolve test a few frames before the
+    // corner wipe starts (segmentation_bench counts it); nothing else may be reported.
+    const auto outside = std::count_if(detected.begin(), detected.end(), [&](const auto& d) {
+        return std::none_of(film.film.truth.begin(), film.film.truth.end(), [&](const auto& t) {
+            return d.splitFrame() >= t.start - 2 && d.splitFrame() <= t.end + 2;
+        });
+    });
+    CHECK(outside <= 1);
 }
 
 TEST_CASE("Shot detector resumed after any boundary returns the same boundaries",
           "[analysis][segmentation]")
 {
-    for (const std::string name : {"cuts_and_flashes", "gradual"}) {
+    for (const std::string name : {"cuts_and_flashes", "gradual", "wipes"}) {
         const Rendered& film = rendered(name);
         const auto full = run(film.frames, film.film.fps);
         REQUIRE(full.size() >= 3);
@@ -298,7 +324,8 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
         return;
     }
     static test::TempDir directory;
-    for (const std::string name : {"composed_cuts", "composed_gradual", "composed_effects"}) {
+    for (const std::string name :
+         {"composed_cuts", "composed_gradual", "composed_wipes", "composed_effects"}) {
         const auto film =
             test::makeComposedFilm(name, DIPTYCH_SHOT_BOUNDARY_LABELS, *media, directory.path());
         const auto detected = run(decodeAll(film.path), film.fps);
@@ -308,12 +335,21 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
                   << score.gradual.truePositives << " fp " << score.gradual.falsePositives << " fn "
                   << score.gradual.falseNegatives);
         CHECK(score.cuts.falsePositives + score.gradual.falsePositives <= 1);
-        if (name != "composed_gradual") {
-            CHECK(score.cuts.truePositives >= 10);
-            CHECK(score.cuts.f1() >= 0.97);
-        } else {
+        const auto wipes = std::count_if(detected.begin(), detected.end(), [](const auto& d) {
+            return d.kind == TransitionKind::Wipe;
+        });
+        if (name == "composed_gradual") {
             CHECK(score.gradual.truePositives >= 20);
             CHECK(score.gradual.f1() >= 0.9);
+            CHECK(wipes == 0);
+        } else if (name == "composed_wipes") {
+            CHECK(score.gradual.truePositives >= 9);
+            CHECK(score.gradual.f1() >= 0.9);
+            CHECK(wipes >= score.gradual.truePositives - 1);
+        } else {
+            CHECK(score.cuts.truePositives >= 10);
+            CHECK(score.cuts.f1() >= 0.97);
+            CHECK(wipes == 0);
         }
     }
 }

@@ -36,7 +36,7 @@ Segment lavfi(const std::string& source, double seconds, const std::string& came
 
 const std::vector<std::string>& syntheticFilmNames()
 {
-    static const std::vector<std::string> names = {"cuts_and_flashes", "gradual", "mixed"};
+    static const std::vector<std::string> names = {"cuts_and_flashes", "gradual", "mixed", "wipes"};
     return names;
 }
 
@@ -67,6 +67,14 @@ SyntheticFilm makeSyntheticFilm(const std::string& name, const std::filesystem::
                        lavfi(kMandelbrot, 2.5), lavfi(kTestsrc, 3.0)},
                       {{"cut", 0}, {"dissolve", 0.5}, {"wipeleft", 0.75}, {"cut", 0}},
                       {{40, 41, "white@0.9", false}}, {{60, 131}});
+    }
+    if (name == "wipes") {
+        // Edge wipes across, up and from a corner, and a clock wipe, between moving pictures.
+        return render(name, directory,
+                      {lavfi(kTestsrc, 3.0), lavfi(kPlasma, 3.0), lavfi(kMandelbrot, 3.0),
+                       lavfi(kCounter, 3.0), lavfi(kLife, 3.0)},
+                      {{"wipeleft", 0.75}, {"wipeup", 0.5}, {"radial", 1.0}, {"wipetl", 0.75}}, {},
+                      {});
     }
     throw std::runtime_error("unknown synthetic film " + name);
 }
