@@ -2359,6 +2359,46 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <source>Shot length in seconds</source>
         <translation>숏 길이(초)</translation>
     </message>
+    <message>
+        <source>first shot</source>
+        <translation>첫 쇼트</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>컷</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>디졸브</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>페이드 아웃</translation>
+    </message>
+    <message>
+        <source>fade in</source>
+        <translation>페이드 인</translation>
+    </message>
+    <message>
+        <source>wipe</source>
+        <translation>와이프</translation>
+    </message>
+    <message>
+        <source>other transition</source>
+        <translation>기타 전환</translation>
+    </message>
+    <message>
+        <source>%1, %2 frames</source>
+        <translation>%1, %2프레임</translation>
+    </message>
+    <message>
+        <source>Begins with</source>
+        <translation>시작 방식</translation>
+    </message>
+    <message>
+        <source>How the shot begins: a cut, a dissolve, a fade or a wipe, with the transition&apos;s length in frames (half of it lies in each shot)</source>
+        <translation>쇼트가 시작되는 방식: 컷, 디졸브, 페이드 또는 와이프와 전환 길이(프레임, 절반씩 각 쇼트에 속함)</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::TimelinePanel</name>

@@ -2359,6 +2359,46 @@ Use File ▸ New Project… or File ▸ Open Project…, or drop a .diptych file
         <source>Shot length in seconds</source>
         <translation>镜头长度（秒）</translation>
     </message>
+    <message>
+        <source>first shot</source>
+        <translation>首个镜头</translation>
+    </message>
+    <message>
+        <source>cut</source>
+        <translation>切</translation>
+    </message>
+    <message>
+        <source>dissolve</source>
+        <translation>叠化</translation>
+    </message>
+    <message>
+        <source>fade out</source>
+        <translation>淡出</translation>
+    </message>
+    <message>
+        <source>fade in</source>
+        <translation>淡入</translation>
+    </message>
+    <message>
+        <source>wipe</source>
+        <translation>划变</translation>
+    </message>
+    <message>
+        <source>other transition</source>
+        <translation>其他转场</translation>
+    </message>
+    <message>
+        <source>%1, %2 frames</source>
+        <translation>%1，%2 帧</translation>
+    </message>
+    <message>
+        <source>Begins with</source>
+        <translation>开头方式</translation>
+    </message>
+    <message>
+        <source>How the shot begins: a cut, a dissolve, a fade or a wipe, with the transition&apos;s length in frames (half of it lies in each shot)</source>
+        <translation>镜头如何开始：切、叠化、淡入淡出或划变，以及转场长度（帧；一半位于每个镜头内）</translation>
+    </message>
 </context>
 <context>
     <name>diptych::ui::TimelinePanel</name>

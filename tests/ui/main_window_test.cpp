@@ -156,4 +156,19 @@ TEST_CASE("diptych --demo opens the built-in demo project, made and analysed on 
     const auto* shots = window.findChild<QTableView*>(QStringLiteral("shotTable"));
     REQUIRE(shots);
     CHECK(shots->model()->rowCount() >= 8);
+    // How each shot begins: nothing before the first, a named transition before every other.
+    const QAbstractItemModel* table = shots->model();
+    int begins = -1;
+    for (int column = 0; column < table->columnCount(); ++column)
+        if (table->headerData(column, Qt::Horizontal).toString() == QStringLiteral("Begins with"))
+            begins = column;
+    REQUIRE(begins >= 0);
+    CHECK(table->index(0, begins).data().toString() == QStringLiteral("first shot"));
+    for (int row = 1; row < table->rowCount(); ++row) {
+        const QString text = table->index(row, begins).data().toString();
+        CAPTURE(row, text.toStdString());
+        CHECK((text == QStringLiteral("cut") || text.startsWith(QStringLiteral("dissolve, ")) ||
+               text.startsWith(QStringLiteral("fade ")) ||
+               text.startsWith(QStringLiteral("wipe, "))));
+    }
 }

@@ -44,6 +44,27 @@ QPixmap paletteSwatches(const std::string& json)
 
 } // namespace
 
+QString ShotTableModel::transitionName(model::TransitionKind kind)
+{
+    switch (kind) {
+    case model::TransitionKind::None:
+        return tr("first shot");
+    case model::TransitionKind::Cut:
+        return tr("cut");
+    case model::TransitionKind::Dissolve:
+        return tr("dissolve");
+    case model::TransitionKind::FadeOut:
+        return tr("fade out");
+    case model::TransitionKind::FadeIn:
+        return tr("fade in");
+    case model::TransitionKind::Wipe:
+        return tr("wipe");
+    case model::TransitionKind::Other:
+        break;
+    }
+    return tr("other transition");
+}
+
 ShotTableModel::ShotTableModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
@@ -128,6 +149,16 @@ QVariant ShotTableModel::data(const QModelIndex& index, int role) const
             if (role == Qt::DisplayRole)
                 return QString::number(value.toDouble(), 'f', 2);
             break;
+        case TransitionColumn: {
+            const model::TransitionKind kind = shot.shot.transition;
+            const auto frames = qint64(shot.shot.transitionFrames);
+            if (role == Qt::DisplayRole)
+                return frames > 0 ? tr("%1, %2 frames").arg(transitionName(kind)).arg(frames)
+                                  : transitionName(kind);
+            if (role == SortRole)
+                return qint64(kind) * 1'000'000 + frames; // by kind, then by length
+            return {};
+        }
         default:
             break;
         }
@@ -186,6 +217,11 @@ QVariant ShotTableModel::headerData(int section, Qt::Orientation orientation, in
             return role == Qt::DisplayRole ? tr("Timecode") : tr("Start timecode HH:MM:SS:FF");
         case DurationColumn:
             return role == Qt::DisplayRole ? tr("Duration (s)") : tr("Shot length in seconds");
+        case TransitionColumn:
+            return role == Qt::DisplayRole
+                       ? tr("Begins with")
+                       : tr("How the shot begins: a cut, a dissolve, a fade or a wipe, with "
+                            "the transition's length in frames (half of it lies in each shot)");
         default:
             return {};
         }

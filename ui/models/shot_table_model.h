@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/film.h"
+#include "model/shot.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -33,6 +34,7 @@ public:
         EndColumn,
         StartTimeColumn,
         DurationColumn,
+        TransitionColumn, ///< how the shot begins: cut, dissolve, fade or wipe, and its length
         FixedColumnCount
     };
 
@@ -48,6 +50,9 @@ public:
                                 int role = Qt::DisplayRole) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
+
+    /// The name of a transition kind as the table shows it ("dissolve", "first shot", ...).
+    [[nodiscard]] static QString transitionName(model::TransitionKind kind);
 
 private:
     /// After ProjectDocument::resultsChanged(): resets only if this film's results (or the
