@@ -51,10 +51,9 @@ public:
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
 
+private:
     /// The name of a transition kind as the table shows it ("dissolve", "first shot", ...).
     [[nodiscard]] static QString transitionName(model::TransitionKind kind);
-
-private:
     /// After ProjectDocument::resultsChanged(): resets only if this film's results (or the
     /// columns) changed, so analysing another film leaves the table, its selection and
     /// scroll position alone.

@@ -235,8 +235,10 @@ void ShotDetector::push(FrameSignature signature)
     const bool first = m_window.size() == 1;
     m_steps.push_back(first ? 0.0
                             : contentDistance(m_window[m_window.size() - 2], m_window.back()));
-    m_cellSteps.push_back(first ? cv::Mat()
-                                : cellChange(m_window[m_window.size() - 2], m_window.back()));
+    // Only the wipe test reads the cell steps.
+    m_cellSteps.push_back(first || !m_options.detectGradual
+                              ? cv::Mat()
+                              : cellChange(m_window[m_window.size() - 2], m_window.back()));
     if (m_nextEvaluation < 0)
         m_nextEvaluation = index;
     while (m_nextEvaluation + m_lookahead <= index)
@@ -511,7 +513,7 @@ void ShotDetector::evaluateUniformRun(model::Frame m)
 
 void ShotDetector::evaluateDissolve(model::Frame m)
 {
-    std::optional<Dissolve> best;
+    std::optional<Gradual> best;
     if (has(m) && !at(m).uniform) {
         for (const int k : m_scales) {
             const model::Frame a = m - k;
@@ -591,7 +593,7 @@ void ShotDetector::evaluateDissolve(model::Frame m)
                 kind = TransitionKind::FadeOut;
             else if (sa.lumaSpread < kFlatSpread)
                 kind = TransitionKind::FadeIn;
-            best = Dissolve{{start, end, kind}, score};
+            best = Gradual{{start, end, kind}, score};
         }
     }
     if (best) {
@@ -615,8 +617,8 @@ void ShotDetector::evaluateDissolve(model::Frame m)
     }
 }
 
-std::optional<ShotDetector::Dissolve> ShotDetector::wipeAt(model::Frame m, int k,
-                                                           double change) const
+std::optional<ShotDetector::Gradual> ShotDetector::wipeAt(model::Frame m, int k,
+                                                          double change) const
 {
     if (k < m_minWipeHalfFrames)
         return std::nullopt;
@@ -639,8 +641,8 @@ std::optional<ShotDetector::Dissolve> ShotDetector::wipeAt(model::Frame m, int k
         return std::nullopt;
     const auto start = model::Frame(std::floor(sweep.first));
     const auto end = model::Frame(std::ceil(sweep.last)) + 1;
-    return Dissolve{{start, end, TransitionKind::Wipe},
-                    std::min(change, shifted) * sweep.swept * sweep.smooth};
+    return Gradual{{start, end, TransitionKind::Wipe},
+                   std::min(change, shifted) * sweep.swept * sweep.smooth};
 }
 
 void ShotDetector::offer(const Candidate& candidate)

@@ -113,7 +113,8 @@ private:
         /// between two cuts closer than minShotFrames. Other candidates: equal to score.
         double salience = 0;
     };
-    struct Dissolve
+    /// A dissolve, fade or wipe candidate (evaluateDissolve, wipeAt).
+    struct Gradual
     {
         ShotBoundary boundary;
         double score = 0;
@@ -145,7 +146,7 @@ private:
     void evaluateDissolve(model::Frame m);
     /// The wipe centred at m between ends m - k and m + k, which differ by `change`: the
     /// change between them sweeps across the frame cell by cell (wipe_sweep.h).
-    [[nodiscard]] std::optional<Dissolve> wipeAt(model::Frame m, int k, double change) const;
+    [[nodiscard]] std::optional<Gradual> wipeAt(model::Frame m, int k, double change) const;
     [[nodiscard]] model::Frame fadeOutStart(model::Frame runStart) const;
     [[nodiscard]] model::Frame fadeInEnd(model::Frame runEnd) const;
     /// True when a ramp [first, last) next to a black / white interval is an object covering
@@ -170,7 +171,7 @@ private:
     model::Frame m_nextEvaluation = -1;  ///< first frame not yet evaluated
     model::Frame m_end = -1;             ///< one past the last frame, once finish() was called
     model::Frame m_skipUntil = -1;       ///< cuts before this were covered by a fade pair
-    std::optional<Dissolve> m_dissolveRun;
+    std::optional<Gradual> m_dissolveRun;
     int m_dissolveGap = 0;
     model::Frame m_dissolveRunStart = 0;
     std::optional<Candidate> m_pending;
