@@ -138,12 +138,9 @@ double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
     // The median, not the mean, of the pixel differences: an object moving over a held
     // background changes a minority of the pixels, a new shot the majority.
     std::vector<float> differences;
-    differences.reserve(a.layout.total());
     double best = std::numeric_limits<double>::max();
     // Shifts are visited from the centre outwards so that the usual winner (no or little
-    // motion) comes first. A shift can only beat the best median so far if more than half of
-    // its differences are below it; counting that is much cheaper than a median, and the
-    // result is exactly the same as taking the median at every shift.
+    // motion) comes first, and the best median so far rejects most of the others early.
     std::vector<cv::Point> shifts;
     for (int dy = -maxY; dy <= maxY; dy += 2)
         for (int dx = -maxX; dx <= maxX; dx += 2)
@@ -157,24 +154,36 @@ double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b)
         const cv::Rect inA(std::max(0, dx), std::max(0, dy), a.layout.cols - std::abs(dx),
                            a.layout.rows - std::abs(dy));
         const cv::Rect inB(std::max(0, -dx), std::max(0, -dy), inA.width, inA.height);
-        differences.clear();
         float bound = float(best * kUnrelatedMedianDistance);
         if (double(bound) / kUnrelatedMedianDistance < best)
             bound = std::nextafter(bound, std::numeric_limits<float>::infinity());
+        // First only count the differences below the bound, row by row, and give up as soon
+        // as the rows left cannot bring the count past half: most shifts are rejected here,
+        // without storing their differences. The median is element size/2 of the sorted
+        // differences, so it is below `bound` only when more than size/2 differences are.
+        const std::size_t count = std::size_t(inA.width) * std::size_t(inA.height);
         std::size_t below = 0;
         for (int y = 0; y < inA.height; ++y) {
             const float* rowA = a.layout.ptr<float>(inA.y + y) + inA.x;
             const float* rowB = b.layout.ptr<float>(inB.y + y) + inB.x;
-            for (int x = 0; x < inA.width; ++x) {
-                const float difference = std::abs(rowA[x] - rowB[x]);
-                differences.push_back(difference);
-                below += difference < bound ? 1 : 0;
-            }
+            int rowBelow = 0;
+            for (int x = 0; x < inA.width; ++x)
+                rowBelow += std::abs(rowA[x] - rowB[x]) < bound ? 1 : 0;
+            below += std::size_t(rowBelow);
+            const std::size_t left = std::size_t(inA.height - 1 - y) * std::size_t(inA.width);
+            if (below + left <= count / 2 || below > count / 2)
+                break;
         }
-        // The median is element size/2 of the sorted differences: it is below `bound` only
-        // when more than size/2 differences are.
-        if (below <= differences.size() / 2)
+        if (below <= count / 2)
             continue;
+        differences.resize(count);
+        float* out = differences.data();
+        for (int y = 0; y < inA.height; ++y, out += inA.width) {
+            const float* rowA = a.layout.ptr<float>(inA.y + y) + inA.x;
+            const float* rowB = b.layout.ptr<float>(inB.y + y) + inB.x;
+            for (int x = 0; x < inA.width; ++x)
+                out[x] = std::abs(rowA[x] - rowB[x]);
+        }
         const auto middle = differences.begin() + std::ptrdiff_t(differences.size() / 2);
         std::nth_element(differences.begin(), middle, differences.end());
         best = std::min(best, double(*middle) / kUnrelatedMedianDistance);

@@ -62,7 +62,9 @@ FrameSignature makeFrameSignature(const cv::Mat& bgr, model::Frame index);
 /// thumbnails after the best global shift of up to about 15 % of the width and 10 % of the
 /// height, scaled so that unrelated pictures score about 1. Low for a whip pan, an animation
 /// jump over the same background or an object moving over a held background; high for a new
-/// picture. Costlier (about 50 comparisons), so only used to confirm candidates.
+/// picture. Shifts are tried in steps of 2 px from the largest one: on the 64 × 36 layout the
+/// odd offsets, ±1..±9 by ±1..±3, so the unshifted position is not among them (layoutChange
+/// adds it). Costlier (40 comparisons), so only used to confirm candidates.
 [[nodiscard]] double shiftedLayoutDistance(const FrameSignature& a, const FrameSignature& b);
 
 /// Light-invariant change of layout: the smaller of the plain and the shift-compensated layout
