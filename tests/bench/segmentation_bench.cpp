@@ -3,7 +3,8 @@
 // clips in $DIPTYCH_SHARED_DIR/media), (b) a fixed set of synthetic films rendered with the
 // ffmpeg CLI from lavfi sources with known transitions, flashes and camera shake, and (c) films
 // composed of the labelled clips' shots joined again by known cuts, dissolves and fades
-// (composed_films.h), and prints precision / recall / F1 per class (hard cuts, gradual
+// (composed_films.h), fixed ones and (d) random ones held out from tuning, and prints
+// precision / recall / F1 per class (hard cuts, gradual
 // transitions) with a 2-frame tolerance, as a Markdown table. Also prints the
 // detector's cost per frame (signature + decisions, decoding excluded).
 //
@@ -118,6 +119,7 @@ int main(int argc, char** argv)
     Totals real;
     Totals synthetic;
     Totals composed;
+    Totals random; // held out: not looked at while the detector was tuned
     Timing timing;
     try {
         for (const auto& file : files) {
@@ -149,6 +151,16 @@ int main(int argc, char** argv)
             add(composed.baseline, b);
             add(composed.detector, o);
         }
+        for (const auto& name : diptych::test::randomFilmNames()) {
+            const auto film =
+                diptych::test::makeComposedFilm(name, labels, *media, directory.path());
+            const auto [base, ours] = runBoth(film.path, timing);
+            const auto b = evaluateBoundaries(film.truth, base, 2);
+            const auto o = evaluateBoundaries(film.truth, ours, 2);
+            printClip(name, b, o);
+            add(random.baseline, b);
+            add(random.detector, o);
+        }
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
         return 1;
@@ -158,11 +170,14 @@ int main(int argc, char** argv)
     add(all.detector, synthetic.detector);
     add(all.baseline, composed.baseline);
     add(all.detector, composed.detector);
+    add(all.baseline, random.baseline);
+    add(all.detector, random.detector);
 
     std::cout << "\n| set | detector | cuts P / R / F1 | gradual P / R / F1 |\n|---|---|---|---|\n";
     for (const auto& [name, totals] : {std::pair<std::string, const Totals&>{"real", real},
                                        {"synthetic", synthetic},
                                        {"composed", composed},
+                                       {"random (held out)", random},
                                        {"all", all}}) {
         std::cout << "| " << name << " | HSV baseline | " << cell(totals.baseline.cuts) << " | "
                   << cell(totals.baseline.gradual) << " |\n";

@@ -5,6 +5,7 @@
 #include "test_media.h"
 
 #include <algorithm>
+#include <random>
 #include <stdexcept>
 
 namespace diptych::test {
@@ -137,7 +138,64 @@ int startOf(const std::vector<Segment>& segments, std::size_t k)
     return start;
 }
 
+/// A random film for a held-out check: 14 pieces of 1 to 4 s, each from a random shot of a
+/// clip other than the previous piece's, joined by cuts (6 in 15) or by one of nine FFmpeg
+/// transitions of 0.5 to 1.5 s. `seed` makes it reproducible: the sequence of std::mt19937 is
+/// fixed by the standard, and only its raw output is used.
+void randomFilm(unsigned seed, const std::vector<std::vector<LabelledShot>>& clips,
+                std::vector<Segment>& segments, std::vector<Joint>& joints)
+{
+    std::mt19937 rng(seed);
+    const auto below = [&](std::size_t n) { return std::size_t(rng() % n); };
+    static const char* const kinds[] = {"cut",       "cut",       "cut",       "cut",
+                                        "cut",       "cut",       "fade",      "fade",
+                                        "dissolve",  "fadeblack", "fadewhite", "wipeleft",
+                                        "wiperight", "wipeup",    "circleopen"};
+    static const int durations[] = {12, 18, 24, 36}; // frames at kRenderFps
+    constexpr int kPieces = 14;
+    constexpr int kClearFrames = 12; // of every piece, outside any transition
+    std::size_t previousClip = clips.size();
+    int previousFree = 0; // frames of the previous piece not covered by its own transition
+    while (int(segments.size()) < kPieces) {
+        const std::size_t clip = below(clips.size());
+        if (clip == previousClip || clips[clip].empty())
+            continue;
+        const LabelledShot& shot = clips[clip][below(clips[clip].size())];
+        const auto frames =
+            std::min<model::Frame>(shot.frames, model::Frame(24 + below(73))); // 1-4 s
+        LabelledShot piece = shot;
+        piece.first = shot.first + model::Frame(below(std::size_t(shot.frames - frames + 1)));
+        piece.frames = frames;
+        Segment segment = segmentOf(piece, frames, true);
+        int incoming = 0;
+        if (!segments.empty()) {
+            Joint joint{kinds[below(std::size(kinds))], 0.0};
+            if (joint.transition != "cut") {
+                incoming =
+                    std::min({durations[below(std::size(durations))], previousFree - kClearFrames,
+                              framesOf(segment) - 2 * kClearFrames});
+                if (incoming < 8) {
+                    joint.transition = "cut";
+                    incoming = 0;
+                }
+                joint.seconds = double(incoming) / kRenderFps;
+            }
+            joints.push_back(joint);
+        }
+        segments.push_back(segment);
+        previousClip = clip;
+        previousFree = framesOf(segment) - incoming;
+    }
+}
+
 } // namespace
+
+const std::vector<std::string>& randomFilmNames()
+{
+    static const std::vector<std::string> names = {"random_1", "random_2", "random_3", "random_4",
+                                                   "random_5", "random_6", "random_7", "random_8"};
+    return names;
+}
 
 const std::vector<std::string>& composedFilmNames()
 {
@@ -151,11 +209,14 @@ SyntheticFilm makeComposedFilm(const std::string& name, const std::filesystem::p
                                const std::filesystem::path& media,
                                const std::filesystem::path& directory)
 {
-    const auto shots = interleaved(labelledShots(labels, media));
+    const auto clips = labelledShots(labels, media);
+    const auto shots = interleaved(clips);
     std::vector<Segment> segments;
     std::vector<Joint> joints;
     std::vector<Flash> flashes;
-    if (name == "composed_cuts") {
+    if (name.rfind("random_", 0) == 0) {
+        randomFilm(unsigned(std::stoul(name.substr(7))), clips, segments, joints);
+    } else if (name == "composed_cuts") {
         // Every other shot, 2 s from its middle, joined by cuts; a white flash, a dimmer
         // two-frame one and a strobe fall inside shots.
         for (std::size_t i = 0; i < shots.size(); i += 2)

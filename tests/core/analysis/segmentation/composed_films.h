@@ -13,7 +13,15 @@ namespace diptych::test {
 /// scholar's "original vs remake" comparison is full of).
 const std::vector<std::string>& composedFilmNames();
 
-/// Renders composed film `name` (one of composedFilmNames()) into `directory` from the clips
+/// Names of random composed films ("random_1" ...): a held-out check, as the fixed composed
+/// films above were looked at while the detector was tuned. Each name's number seeds the
+/// random choice of pieces (1 to 4 s of a labelled shot, from clips other than the previous
+/// piece's) and of joints (cuts, cross-fades, FFmpeg's dithered dissolve, fades through black
+/// and white, edge wipes and an iris, 0.5 to 1.5 s).
+const std::vector<std::string>& randomFilmNames();
+
+/// Renders composed film `name` (one of composedFilmNames() or randomFilmNames()) into
+/// `directory` from the clips
 /// labelled in `labels` (tests/data/shot_boundaries) found in `media`.
 ///
 /// Each labelled shot gives one segment, taken from its middle, at least 4 frames from its

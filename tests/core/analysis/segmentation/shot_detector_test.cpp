@@ -354,6 +354,36 @@ TEST_CASE("Shot detector finds the cuts, dissolves and fades of films composed o
     }
 }
 
+TEST_CASE("Shot detector holds its quality on random films it was not tuned on",
+          "[analysis][segmentation][real]")
+{
+    const auto media = test::sharedMediaDirectory();
+    if (!media) {
+        WARN("DIPTYCH_SHARED_DIR not set or has no media folder: skipping the random films");
+        return;
+    }
+    // Four of segmentation_bench's held-out films, pooled: pieces of random shots joined by
+    // random cuts, cross-fades, dithered dissolves, fades, wipes and an iris.
+    static test::TempDir directory;
+    analysis::BoundaryScore total;
+    for (const std::string name : {"random_1", "random_2", "random_3", "random_4"}) {
+        const auto film =
+            test::makeComposedFilm(name, DIPTYCH_SHOT_BOUNDARY_LABELS, *media, directory.path());
+        const auto score =
+            analysis::evaluateBoundaries(film.truth, run(decodeAll(film.path), film.fps), 2);
+        total.cuts += score.cuts;
+        total.gradual += score.gradual;
+    }
+    INFO("cuts tp " << total.cuts.truePositives << " fp " << total.cuts.falsePositives << " fn "
+                    << total.cuts.falseNegatives << "; gradual tp " << total.gradual.truePositives
+                    << " fp " << total.gradual.falsePositives << " fn "
+                    << total.gradual.falseNegatives);
+    CHECK(total.cuts.truePositives >= 15);
+    CHECK(total.cuts.f1() >= 0.95);
+    CHECK(total.gradual.truePositives >= 25);
+    CHECK(total.gradual.f1() >= 0.85);
+}
+
 TEST_CASE("Shot detector reports no dissolve where smoke or haze thins a shot's contrast",
           "[analysis][segmentation]")
 {
