@@ -122,44 +122,34 @@ int main(int argc, char** argv)
     Totals random; // held out: not looked at while the detector was tuned
     Timing timing;
     try {
+        // Runs both detectors on one film, prints its row and adds it to `totals`.
+        const auto score = [&](const std::string& label, const std::filesystem::path& path,
+                               const std::vector<ShotBoundary>& truth, Totals& totals) {
+            const auto [base, ours] = runBoth(path, timing);
+            const auto b = evaluateBoundaries(truth, base, 2);
+            const auto o = evaluateBoundaries(truth, ours, 2);
+            printClip(label, b, o);
+            add(totals.baseline, b);
+            add(totals.detector, o);
+        };
         for (const auto& file : files) {
             const BoundaryTruth truth = loadBoundaryTruth(file);
-            const auto [base, ours] = runBoth(*media / truth.clip, timing);
-            const auto b = evaluateBoundaries(truth.boundaries, base, 2);
-            const auto o = evaluateBoundaries(truth.boundaries, ours, 2);
-            printClip(truth.clip, b, o);
-            add(real.baseline, b);
-            add(real.detector, o);
+            score(truth.clip, *media / truth.clip, truth.boundaries, real);
         }
         diptych::test::TempDir directory;
         for (const auto& name : diptych::test::syntheticFilmNames()) {
             const auto film = diptych::test::makeSyntheticFilm(name, directory.path());
-            const auto [base, ours] = runBoth(film.path, timing);
-            const auto b = evaluateBoundaries(film.truth, base, 2);
-            const auto o = evaluateBoundaries(film.truth, ours, 2);
-            printClip("synthetic: " + name, b, o);
-            add(synthetic.baseline, b);
-            add(synthetic.detector, o);
+            score("synthetic: " + name, film.path, film.truth, synthetic);
         }
         for (const auto& name : diptych::test::composedFilmNames()) {
             const auto film =
                 diptych::test::makeComposedFilm(name, labels, *media, directory.path());
-            const auto [base, ours] = runBoth(film.path, timing);
-            const auto b = evaluateBoundaries(film.truth, base, 2);
-            const auto o = evaluateBoundaries(film.truth, ours, 2);
-            printClip(name, b, o);
-            add(composed.baseline, b);
-            add(composed.detector, o);
+            score(name, film.path, film.truth, composed);
         }
         for (const auto& name : diptych::test::randomFilmNames()) {
             const auto film =
                 diptych::test::makeComposedFilm(name, labels, *media, directory.path());
-            const auto [base, ours] = runBoth(film.path, timing);
-            const auto b = evaluateBoundaries(film.truth, base, 2);
-            const auto o = evaluateBoundaries(film.truth, ours, 2);
-            printClip(name, b, o);
-            add(random.baseline, b);
-            add(random.detector, o);
+            score(name, film.path, film.truth, random);
         }
     } catch (const std::exception& e) {
         std::cerr << "error: " << e.what() << '\n';
