@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <spawn.h>
@@ -132,8 +133,16 @@ int main(int argc, char** argv)
             roundCount = std::max(1, std::atoi(argv[++i]));
         else if (arg == "--skip-long")
             skipLong = true;
-        else
+        else if (arg.starts_with("-") || !file.empty()) {
+            std::cerr << "usage: analysis_bench [FILE] [--threads N] [--hours H] [--rounds R] "
+                         "[--skip-long]\n";
+            return 2;
+        } else
             file = arg;
+    }
+    if (!file.empty() && !std::filesystem::is_regular_file(file)) {
+        std::cerr << "analysis_bench: " << file.string() << ": no such file\n";
+        return 2;
     }
     try {
         if (file.empty())

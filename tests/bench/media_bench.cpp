@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <random>
@@ -94,8 +95,15 @@ int main(int argc, char** argv)
             threads = std::atoi(argv[++i]);
         else if (arg == "--seeks" && i + 1 < argc)
             seeks = std::atoi(argv[++i]);
-        else
+        else if (arg.starts_with("-") || !file.empty()) {
+            std::cerr << "usage: bench_media [FILE] [--threads T] [--seeks N]\n";
+            return 2;
+        } else
             file = arg;
+    }
+    if (!file.empty() && !std::filesystem::is_regular_file(file)) {
+        std::cerr << "bench_media: " << file.string() << ": no such file\n";
+        return 2;
     }
     try {
         if (file.empty())
