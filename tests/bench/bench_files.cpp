@@ -12,14 +12,21 @@ using test::shellQuote;
 
 std::filesystem::path hdBenchFile()
 {
-    const auto path = test::mediaDirectory() / "bench_1080p24_gop250.mp4";
+    // The two sources get different names: a run with the shared clips must not pick up the
+    // test pattern made by an earlier run without them (its one shot analyses far faster).
+    const auto shared = test::sharedMediaDirectory();
+    const auto path = test::mediaDirectory() / (shared ? "bench_1080p24_gop250_bbb_trailer.mp4"
+                                                       : "bench_1080p24_gop250_testsrc2.mp4");
     if (std::filesystem::exists(path))
         return path;
     std::string source = "-f lavfi -i testsrc2=size=1920x1080:rate=24:duration=30";
     std::string filter = "";
-    if (const auto shared = test::sharedMediaDirectory()) {
+    if (shared) {
         source = "-i " + shellQuote((*shared / "bbb_trailer_480p.mkv").string());
         filter = " -vf scale=1920:1080:flags=lanczos,fps=24 -an";
+    } else {
+        std::cerr << "DIPTYCH_SHARED_DIR is not set: benchmarking a synthetic test pattern "
+                     "(one shot), not the real trailer the README reports\n";
     }
     const std::string command =
         "ffmpeg -nostdin -hide_banner -loglevel error -y " + source + filter +

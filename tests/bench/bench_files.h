@@ -7,7 +7,8 @@ namespace diptych::bench {
 
 /// The 1080p24 H.264 file (GOP 250, B-frames) every benchmark measures: the shared BBB
 /// trailer upscaled when DIPTYCH_SHARED_DIR is set (real footage with real cuts), else
-/// testsrc2. Made once in the test-media folder.
+/// testsrc2 (one shot, which analyses much faster; a warning says so). Each is made once in
+/// the test-media folder, under its own name.
 std::filesystem::path hdBenchFile();
 
 /// Wall seconds of `ffmpeg -threads N -i FILE -an -f null -` (N = 0: FFmpeg's default).
