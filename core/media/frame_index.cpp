@@ -81,17 +81,31 @@ std::int64_t FrameIndex::ptsOf(std::int64_t frame) const
     return m_pts.at(std::size_t(frame));
 }
 
+double FrameIndex::ticksToSeconds(std::int64_t ticks) const
+{
+    // ticks·num / den with one rounding, so that whole seconds come out whole (240 frames of
+    // 1/24 s are 10, not the 9.999999999999998 of ticks · (num/den)).
+    return double(ticks) * double(m_timeBase.num) / double(m_timeBase.den);
+}
+
 double FrameIndex::secondsOf(std::int64_t frame) const
 {
-    return double(ptsOf(frame) - m_pts.front()) * m_timeBase.toDouble();
+    return ticksToSeconds(ptsOf(frame) - m_pts.front());
+}
+
+std::int64_t FrameIndex::durationTicksOf(std::int64_t frame) const
+{
+    if (frame + 1 < frameCount())
+        return ptsOf(frame + 1) - ptsOf(frame);
+    if (frameCount() >= 2)
+        return ptsOf(frame) - ptsOf(frame - 1);
+    return -1;
 }
 
 double FrameIndex::durationOf(std::int64_t frame) const
 {
-    if (frame + 1 < frameCount())
-        return double(ptsOf(frame + 1) - ptsOf(frame)) * m_timeBase.toDouble();
-    if (frameCount() >= 2)
-        return double(ptsOf(frame) - ptsOf(frame - 1)) * m_timeBase.toDouble();
+    if (const auto ticks = durationTicksOf(frame); ticks >= 0)
+        return ticksToSeconds(ticks);
     return m_frameRate.isValid() ? 1.0 / m_frameRate.toDouble() : 0.0;
 }
 
@@ -99,7 +113,10 @@ double FrameIndex::durationSeconds() const
 {
     if (empty())
         return 0.0;
-    return secondsOf(frameCount() - 1) + durationOf(frameCount() - 1);
+    const auto last = frameCount() - 1;
+    if (const auto ticks = durationTicksOf(last); ticks >= 0)
+        return ticksToSeconds(ptsOf(last) - m_pts.front() + ticks);
+    return secondsOf(last) + durationOf(last);
 }
 
 std::int64_t FrameIndex::frameAtPts(std::int64_t pts) const

@@ -69,6 +69,11 @@ public:
     friend bool operator==(const FrameIndex&, const FrameIndex&) = default;
 
 private:
+    /// `ticks` time-base units in seconds.
+    [[nodiscard]] double ticksToSeconds(std::int64_t ticks) const;
+    /// How long `frame` is shown, in time-base units; -1 for a one-frame stream.
+    [[nodiscard]] std::int64_t durationTicksOf(std::int64_t frame) const;
+
     std::vector<std::int64_t> m_pts;
     std::vector<std::int64_t> m_keyframes;
     std::vector<std::int64_t> m_keyframePositions; // parallel to m_keyframes

@@ -31,6 +31,21 @@ TEST_CASE("FrameIndex maps frames and seconds both ways from a non-zero start", 
     CHECK(index.keyframeBefore(0) == 0);
 }
 
+TEST_CASE("FrameIndex gives whole seconds exactly, as a shot table prints them", "[media][index]")
+{
+    // MP4 at 24 fps: a 1/12288 time base, 512 ticks a frame. ticks * (1/12288) would give
+    // 9.999999999999998 for the end of 240 frames; the table must say 10.
+    std::vector<std::int64_t> pts;
+    for (int i = 0; i < 240; ++i)
+        pts.push_back(512 * i);
+    const FrameIndex index(pts, {0}, {1, 12288}, {24, 1});
+    CHECK(index.secondsOf(24) == 1.0);
+    CHECK(index.secondsOf(120) == 5.0);
+    CHECK(index.secondsOf(65) == 65.0 / 24.0);
+    CHECK(index.durationOf(239) == 1.0 / 24.0);
+    CHECK(index.durationSeconds() == 10.0);
+}
+
 TEST_CASE("FrameIndex follows variable frame durations", "[media][index]")
 {
     const FrameIndex index({0, 1000, 3000, 3500, 9000}, {0}, {1, 1000}, {0, 1});
