@@ -114,9 +114,9 @@ double FrameIndex::durationSeconds() const
     if (empty())
         return 0.0;
     const auto last = frameCount() - 1;
-    if (const auto ticks = durationTicksOf(last); ticks >= 0)
-        return ticksToSeconds(ptsOf(last) - m_pts.front() + ticks);
-    return secondsOf(last) + durationOf(last);
+    const auto ticks = durationTicksOf(last);
+    // A one-frame stream lasts as long as its frame, which has no second timestamp to go by.
+    return ticks >= 0 ? ticksToSeconds(ptsOf(last) - m_pts.front() + ticks) : durationOf(last);
 }
 
 std::int64_t FrameIndex::frameAtPts(std::int64_t pts) const

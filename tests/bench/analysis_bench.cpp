@@ -18,7 +18,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <spawn.h>
@@ -140,13 +139,8 @@ int main(int argc, char** argv)
         } else
             file = arg;
     }
-    if (!file.empty() && !std::filesystem::is_regular_file(file)) {
-        std::cerr << "analysis_bench: " << file.string() << ": no such file\n";
-        return 2;
-    }
     try {
-        if (file.empty())
-            file = bench::hdBenchFile();
+        file = bench::benchFile(file);
         test::TempDir dir;
         const long long frames = test::ffprobeFrameCount(file);
         // The machine is shared and its speed drifts by tens of percent within minutes, so each

@@ -39,6 +39,15 @@ std::filesystem::path hdBenchFile()
     return path;
 }
 
+std::filesystem::path benchFile(const std::filesystem::path& given)
+{
+    if (given.empty())
+        return hdBenchFile();
+    if (!std::filesystem::is_regular_file(given))
+        throw std::runtime_error(given.string() + ": no such file");
+    return given;
+}
+
 double ffmpegNullSeconds(const std::filesystem::path& file, int threads)
 {
     const auto start = Clock::now();

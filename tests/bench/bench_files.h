@@ -11,6 +11,10 @@ namespace diptych::bench {
 /// the test-media folder, under its own name.
 std::filesystem::path hdBenchFile();
 
+/// The file a benchmark was given on its command line, or hdBenchFile() when it was given
+/// none. Throws std::runtime_error ("FILE: no such file") when the given file does not exist.
+std::filesystem::path benchFile(const std::filesystem::path& given);
+
 /// Wall seconds of `ffmpeg -threads N -i FILE -an -f null -` (N = 0: FFmpeg's default).
 double ffmpegNullSeconds(const std::filesystem::path& file, int threads);
 

@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
-#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <random>
@@ -101,13 +100,8 @@ int main(int argc, char** argv)
         } else
             file = arg;
     }
-    if (!file.empty() && !std::filesystem::is_regular_file(file)) {
-        std::cerr << "bench_media: " << file.string() << ": no such file\n";
-        return 2;
-    }
     try {
-        if (file.empty())
-            file = diptych::bench::hdBenchFile();
+        file = diptych::bench::benchFile(file);
         const int ffmpegThreads = threads;
         diptych::media::ProbeOptions probeOptions;
         probeOptions.useCache = false;
